@@ -1,0 +1,16 @@
+import { Runtime } from './prepare-runtime';
+
+export function printWelcome(url: string, runtime: Runtime, say: (message: string) => void): void {
+  const base = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  const lines = [
+    '',
+    'Affirming Care Directory is running.',
+    `  Database:      ${runtime.settings.embeddedDatabase ? 'embedded PostgreSQL (data under .data/)' : 'DATABASE_URL'}`,
+    `  GraphQL:       ${base}/graphql   (GraphiQL: ${base}/graphiql)`,
+    `  OpenAPI docs:  ${base}/api/docs`,
+    `  Health:        ${base}/health/ready`,
+    `  Try a search:  curl '${base}/api/v1/providers?state=KS&category=gynecology&limit=5'`,
+    '',
+  ];
+  lines.forEach((line) => say(line));
+}

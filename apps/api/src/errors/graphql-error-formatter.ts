@@ -1,0 +1,42 @@
+import { ErrorCategory } from '@app/shared';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+type Execution = { data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] };
+type Formatted = { statusCode: number; response: { data: Record<string, unknown> | null; errors: GraphQLFormattedError[] } };
+
+/** Mercurius wraps parse and validation failures in one error whose `errors` lists them. */
+function validationFailuresOf(error: GraphQLError): GraphQLError[] | undefined {
+  const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(nested) ? (nested as GraphQLError[]) : undefined;
+}
+
+/**
+ * Mercurius error formatter. Resolver errors already carry extensions from ApiExceptionFilter; failures raised by
+ * GraphQL itself (syntax, unknown field, bad enum value, wrong type) are bad input and say so, with HTTP 400.
+ */
+export function formatGraphqlErrors(execution: Execution): Formatted {
+  let rejectedBeforeExecution = false;
+  const errors = (execution.errors ?? []).flatMap((error) => {
+    const failures = validationFailuresOf(error);
+    if (!failures) return [formatExecutionError(error)];
+    rejectedBeforeExecution = true;
+    return failures.map(formatValidationFailure);
+  });
+  return { statusCode: rejectedBeforeExecution ? 400 : 200, response: { data: execution.data ?? null, errors } };
+}
+
+function formatValidationFailure(error: GraphQLError): GraphQLFormattedError {
+  return {
+    message: error.message,
+    locations: error.locations,
+    extensions: { code: ErrorCategory.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' },
+  };
+}
+
+function formatExecutionError(error: GraphQLError): GraphQLFormattedError {
+  const original = error.originalError as { extensions?: Record<string, unknown> } | undefined;
+  const extensions = original?.extensions ?? error.extensions;
+  if (extensions?.code) return { message: error.message, locations: error.locations, path: error.path, extensions };
+  // Anything that escaped ApiExceptionFilter is unexpected: never show its message.
+  return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

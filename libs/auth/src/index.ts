@@ -1,0 +1,3 @@
+export * from './access.decorators';
+export * from './auth.module';
+export * from './errors';

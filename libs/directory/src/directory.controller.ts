@@ -1,0 +1,58 @@
+import { Public } from '@app/auth';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { toProvider, toProviderEdge } from './directory.mapper';
+import { SearchProvidersQuery } from './dto/search-providers.query';
+import { PublicListingService } from './listing/public-listing.service';
+import { ProviderSearchResponse } from './models/provider-search-response.model';
+import { Provider } from './models/provider.model';
+import { CareAttribute, InsurancePlan, Language, Specialty } from './models/vocabulary.models';
+import { ProviderSearchService } from './search/provider-search.service';
+import { VocabularyService } from './vocabulary/vocabulary.service';
+import { invalidUuid } from './directory.errors';
+
+@ApiTags('directory')
+@Public()
+@Controller('api/v1')
+export class DirectoryController {
+  constructor(
+    private readonly search: ProviderSearchService,
+    private readonly listings: PublicListingService,
+    private readonly vocabulary: VocabularyService,
+  ) {}
+
+  /** Search approved listings. */
+  @Get('providers')
+  async searchProviders(@Query() query: SearchProvidersQuery): Promise<ProviderSearchResponse> {
+    const { sort, limit, cursor, ...filter } = query;
+    const page = await this.search.search(filter, sort, { first: limit, after: cursor });
+    const data = page.hits.map(toProviderEdge).map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
+    return { data, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  }
+
+  /** One approved listing. */
+  @Get('providers/:id')
+  async getProvider(@Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string): Promise<Provider> {
+    return toProvider(await this.listings.findApproved(id));
+  }
+
+  @Get('specialties')
+  specialties(): Specialty[] {
+    return this.vocabulary.all().specialties;
+  }
+
+  @Get('care-attributes')
+  careAttributes(): CareAttribute[] {
+    return this.vocabulary.all().careAttributes;
+  }
+
+  @Get('languages')
+  languages(): Language[] {
+    return this.vocabulary.all().languages;
+  }
+
+  @Get('insurance-plans')
+  insurancePlans(): InsurancePlan[] {
+    return this.vocabulary.all().insurancePlans;
+  }
+}

@@ -1,0 +1,44 @@
+import { PublicListingDocument } from './listing/public-listing.document';
+import { EvidenceLevel } from './models/enums';
+import { ProviderConnection, ProviderEdge } from './models/provider-connection.model';
+import { Provider } from './models/provider.model';
+import { ProviderSearchHit, ProviderSearchPage } from './search/provider-search.service';
+import { SpecialtyCategory } from './search/search-criteria';
+
+/** Public listing document → API model. Telehealth states are derived here so an expired license drops out today. */
+export function toProvider(document: PublicListingDocument, today = new Date().toISOString().slice(0, 10)): Provider {
+  const activeLicenseStates = document.licenses.filter((l) => l.expiresOn >= today).map((l) => l.state);
+  const name = `${document.firstName} ${document.lastName}`;
+  return {
+    id: document.id,
+    npi: document.npi,
+    displayName: document.credentials.length ? `${name}, ${document.credentials.join(', ')}` : name,
+    firstName: document.firstName,
+    lastName: document.lastName,
+    credentials: document.credentials,
+    pronouns: document.pronouns,
+    bio: document.bio,
+    phone: document.phone,
+    acceptingNewPatients: document.acceptingNewPatients,
+    offersTelehealth: document.offersTelehealth,
+    telehealthStates: document.offersTelehealth ? [...new Set(activeLicenseStates)] : [],
+    specialties: document.specialties.map((s) => ({ ...s, category: s.category as SpecialtyCategory })),
+    locations: document.locations,
+    careAttributes: document.careAttributes.map((a) => ({ ...a, evidence: a.evidence as EvidenceLevel })),
+    languages: document.languages,
+    insurancePlans: document.insurance,
+    lastVerifiedAt: document.lastVerifiedAt ? new Date(document.lastVerifiedAt) : null,
+  };
+}
+
+export function toProviderEdge(hit: ProviderSearchHit): ProviderEdge {
+  return { cursor: hit.cursor, node: toProvider(hit.listing), servesVia: hit.servesVia, distanceMiles: hit.distanceMiles };
+}
+
+export function toProviderConnection(page: ProviderSearchPage): ProviderConnection {
+  return {
+    edges: page.hits.map(toProviderEdge),
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+  };
+}

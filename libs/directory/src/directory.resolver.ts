@@ -1,0 +1,51 @@
+import { Public } from '@app/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { toProvider, toProviderConnection } from './directory.mapper';
+import { ProviderIdArgs } from './dto/provider-id.args';
+import { SearchProvidersArgs } from './dto/search-providers.args';
+import { PublicListingService } from './listing/public-listing.service';
+import { ProviderConnection } from './models/provider-connection.model';
+import { Provider } from './models/provider.model';
+import { CareAttribute, InsurancePlan, Language, Specialty } from './models/vocabulary.models';
+import { ProviderSearchService } from './search/provider-search.service';
+import { VocabularyService } from './vocabulary/vocabulary.service';
+
+@Public()
+@Resolver(() => Provider)
+export class DirectoryResolver {
+  constructor(
+    private readonly search: ProviderSearchService,
+    private readonly listings: PublicListingService,
+    private readonly vocabulary: VocabularyService,
+  ) {}
+
+  @Query(() => ProviderConnection, { description: 'Search approved listings' })
+  async providers(@Args() { filter, sort, first, after }: SearchProvidersArgs): Promise<ProviderConnection> {
+    return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }));
+  }
+
+  @Query(() => Provider, { description: 'One approved listing' })
+  async provider(@Args() { id }: ProviderIdArgs): Promise<Provider> {
+    return toProvider(await this.listings.findApproved(id));
+  }
+
+  @Query(() => [Specialty])
+  specialties(): Specialty[] {
+    return this.vocabulary.all().specialties;
+  }
+
+  @Query(() => [CareAttribute])
+  careAttributes(): CareAttribute[] {
+    return this.vocabulary.all().careAttributes;
+  }
+
+  @Query(() => [Language])
+  languages(): Language[] {
+    return this.vocabulary.all().languages;
+  }
+
+  @Query(() => [InsurancePlan])
+  insurancePlans(): InsurancePlan[] {
+    return this.vocabulary.all().insurancePlans;
+  }
+}

@@ -1,0 +1,159 @@
+import { ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
+
+const METERS_PER_MILE = 1609.344;
+
+/** One ascending sort key: its SQL expression and the type its cursor value is cast back to. */
+interface SortKey {
+  expression: string;
+  type: 'float8' | 'real' | 'int' | 'text' | 'uuid';
+}
+
+export interface SearchStatements {
+  pageSql: string;
+  pageParams: unknown[];
+  countSql: string;
+  countParams: unknown[];
+  sortKeyCount: number;
+}
+
+/** Columns every page row carries, whatever the filters. */
+export interface SearchRow {
+  document: Record<string, unknown>;
+  serves_in_person: boolean;
+  serves_by_telehealth: boolean;
+  distance_m: number | null;
+  [sortKey: `sort_key_${number}`]: string | number;
+}
+
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, cast?: string): string {
+    this.values.push(value);
+    return cast ? `$${this.values.length}::${cast}` : `$${this.values.length}`;
+  }
+}
+
+/**
+ * Builds the page and count statements for a search. All sort keys are ascending (relevance is stored negated) so
+ * the keyset condition is a single row comparison that an index range can serve.
+ */
+export function buildSearchStatements(
+  criteria: ProviderSearchCriteria,
+  page: { limit: number; afterKeys?: Array<string | number> },
+): SearchStatements {
+  const params = new Params();
+  const { joins, conditions, ctes, servesInPerson, servesByTelehealth, distance } = buildFilters(criteria, params);
+  const countParamsLength = params.values.length;
+  const sortKeys = sortKeysFor(criteria, params);
+
+  const keyset = page.afterKeys
+    ? [`(${sortKeys.map((k) => k.expression).join(', ')}) > (${sortKeys.map((k, i) => params.add(page.afterKeys![i], k.type)).join(', ')})`]
+    : [];
+  const withClause = ctes.length ? `WITH ${ctes.join(', ')} ` : '';
+  const from = `FROM search_listings l ${joins.join(' ')}`;
+  const where = (extra: string[]) => {
+    const all = [...conditions, ...extra];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  };
+
+  const pageSql = `${withClause}SELECT l.document, ${servesInPerson} AS serves_in_person,
+      ${servesByTelehealth} AS serves_by_telehealth, ${distance} AS distance_m,
+      ${sortKeys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
+    ${from} ${where(keyset)}
+    ORDER BY ${sortKeys.map((k) => k.expression).join(', ')}
+    LIMIT ${params.add(page.limit + 1, 'int')}`;
+  const countSql = `${withClause}SELECT count(*)::int AS total ${from} ${where([])}`;
+
+  return {
+    pageSql,
+    pageParams: params.values,
+    countSql,
+    countParams: params.values.slice(0, countParamsLength),
+    sortKeyCount: sortKeys.length,
+  };
+}
+
+interface Filters {
+  ctes: string[];
+  joins: string[];
+  conditions: string[];
+  servesInPerson: string;
+  servesByTelehealth: string;
+  distance: string;
+}
+
+function buildFilters(criteria: ProviderSearchCriteria, params: Params): Filters {
+  const filters: Filters = {
+    ctes: [],
+    joins: [],
+    conditions: [],
+    servesInPerson: anyStateRow('s.in_person'),
+    servesByTelehealth: anyStateRow('s.telehealth_until >= current_date'),
+    distance: 'NULL::float8',
+  };
+  if (criteria.state) {
+    filters.joins.push(`JOIN search_listing_states st ON st.provider_id = l.provider_id AND st.state = ${params.add(criteria.state)}`);
+    filters.servesInPerson = 'st.in_person';
+    filters.servesByTelehealth = 'coalesce(st.telehealth_until >= current_date, false)';
+  }
+  filters.conditions.push(...modeConditions(criteria.mode, filters));
+  if (criteria.near) addDistanceFilter(criteria, params, filters);
+  addAttributeFilters(criteria, params, filters.conditions);
+  return filters;
+}
+
+// Without a state filter, "serves in person / by telehealth" means in any state.
+function anyStateRow(condition: string): string {
+  return `EXISTS (SELECT 1 FROM search_listing_states s WHERE s.provider_id = l.provider_id AND ${condition})`;
+}
+
+function modeConditions(mode: ServiceMode, filters: Filters): string[] {
+  if (mode === ServiceMode.IN_PERSON) return [filters.servesInPerson];
+  if (mode === ServiceMode.TELEHEALTH) return [filters.servesByTelehealth];
+  return filters.joins.length ? [`(${filters.servesInPerson} OR ${filters.servesByTelehealth})`] : [];
+}
+
+function addDistanceFilter(criteria: ProviderSearchCriteria, params: Params, filters: Filters): void {
+  const { point, radiusMiles } = criteria.near!;
+  const origin = `ll_to_earth(${params.add(point.latitude, 'float8')}, ${params.add(point.longitude, 'float8')})`;
+  const radius = params.add(radiusMiles * METERS_PER_MILE, 'float8');
+  const location = 'll_to_earth(pl.latitude, pl.longitude)';
+  filters.ctes.push(`near AS (
+      SELECT pl.provider_id, min(earth_distance(${location}, ${origin})) AS distance_m
+      FROM practice_locations pl
+      WHERE earth_box(${origin}, ${radius}) @> ${location} AND earth_distance(${location}, ${origin}) <= ${radius}
+      GROUP BY pl.provider_id)`);
+  filters.joins.push('JOIN near n ON n.provider_id = l.provider_id');
+  filters.distance = 'n.distance_m';
+}
+
+function addAttributeFilters(criteria: ProviderSearchCriteria, params: Params, conditions: string[]): void {
+  if (criteria.nameQuery) conditions.push(`search_text(${params.add(criteria.nameQuery)}) <% l.name_text`);
+  if (criteria.category) conditions.push(`l.categories @> ARRAY[${params.add(criteria.category)}]::text[]`);
+  if (criteria.specialtyCode) conditions.push(`l.specialty_codes @> ARRAY[${params.add(criteria.specialtyCode)}]::text[]`);
+  if (criteria.languages.length) conditions.push(`l.language_codes && ${params.add(criteria.languages, 'text[]')}`);
+  if (criteria.attributes.length) conditions.push(`l.attribute_slugs @> ${params.add(criteria.attributes, 'text[]')}`);
+  if (criteria.insurance.length) conditions.push(`l.insurance_slugs && ${params.add(criteria.insurance, 'text[]')}`);
+  if (criteria.acceptingNewPatients !== undefined) {
+    conditions.push(`l.accepting_new_patients = ${params.add(criteria.acceptingNewPatients, 'boolean')}`);
+  }
+  if (criteria.telehealth !== undefined) conditions.push(`l.offers_telehealth = ${params.add(criteria.telehealth, 'boolean')}`);
+}
+
+function sortKeysFor(criteria: ProviderSearchCriteria, params: Params): SortKey[] {
+  // With a state filter the state rows carry copies of rank and sort_name, so one index serves filter and order.
+  const t = criteria.state ? 'st' : 'l';
+  const id: SortKey = { expression: `${t}.provider_id`, type: 'uuid' };
+  const byName: SortKey = { expression: `${t}.sort_name`, type: 'text' };
+  const byRank: SortKey = { expression: `(-${t}.rank)`, type: 'int' };
+  switch (criteria.sort) {
+    case ProviderSort.DISTANCE:
+      return [{ expression: 'n.distance_m', type: 'float8' }, id];
+    case ProviderSort.NAME:
+      return [byName, id];
+    case ProviderSort.RELEVANCE:
+      if (!criteria.nameQuery) return [byRank, byName, id];
+      return [{ expression: `(-word_similarity(search_text(${params.add(criteria.nameQuery)}), l.name_text))`, type: 'real' }, byRank, byName, id];
+  }
+}

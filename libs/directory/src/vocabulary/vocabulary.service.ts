@@ -1,0 +1,68 @@
+import { InvalidInputError } from '@app/shared';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CareAttributeEntity } from '../entities/care-attribute.entity';
+import { InsurancePlanEntity } from '../entities/insurance-plan.entity';
+import { LanguageEntity } from '../entities/language.entity';
+import { SpecialtyEntity } from '../entities/specialty.entity';
+
+export interface Vocabularies {
+  specialties: SpecialtyEntity[];
+  careAttributes: CareAttributeEntity[];
+  languages: LanguageEntity[];
+  insurancePlans: InsurancePlanEntity[];
+}
+
+/**
+ * The controlled vocabularies, loaded once at start-up: they change only through migrations, and validating
+ * every search against them must not cost a query.
+ */
+@Injectable()
+export class VocabularyService implements OnModuleInit {
+  private vocabularies!: Vocabularies;
+  private specialtiesByKey = new Map<string, SpecialtyEntity>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    const [specialties, careAttributes, languages, insurancePlans] = await Promise.all([
+      this.dataSource.getRepository(SpecialtyEntity).find({ order: { category: 'ASC', name: 'ASC' } }),
+      this.dataSource.getRepository(CareAttributeEntity).find({ order: { baseline: 'DESC', name: 'ASC' } }),
+      this.dataSource.getRepository(LanguageEntity).find({ order: { name: 'ASC' } }),
+      this.dataSource.getRepository(InsurancePlanEntity).find({ order: { name: 'ASC' } }),
+    ]);
+    this.vocabularies = { specialties, careAttributes, languages, insurancePlans };
+    this.specialtiesByKey = new Map(specialties.flatMap((s) => [[s.slug, s], [s.code, s]] as const));
+  }
+
+  all(): Vocabularies {
+    return this.vocabularies;
+  }
+
+  /** Accepts a slug (`gynecology`) or a NUCC code (`207VG0400X`, any case). */
+  resolveSpecialty(slugOrCode: string, field: string): SpecialtyEntity {
+    const specialty = this.specialtiesByKey.get(slugOrCode) ?? this.specialtiesByKey.get(slugOrCode.toUpperCase());
+    if (!specialty) throw InvalidInputError.field(field, `unknown specialty "${slugOrCode}"; see /api/v1/specialties`);
+    return specialty;
+  }
+
+  assertLanguages(codes: string[], field: string): void {
+    this.assertKnown(codes, this.vocabularies.languages.map((l) => l.code), field, 'language', '/api/v1/languages');
+  }
+
+  assertCareAttributes(slugs: string[], field: string): void {
+    this.assertKnown(slugs, this.vocabularies.careAttributes.map((a) => a.slug), field, 'care attribute', '/api/v1/care-attributes');
+  }
+
+  assertInsurancePlans(slugs: string[], field: string): void {
+    this.assertKnown(slugs, this.vocabularies.insurancePlans.map((p) => p.slug), field, 'insurance plan', '/api/v1/insurance-plans');
+  }
+
+  private assertKnown(values: string[], known: string[], field: string, noun: string, listPath: string): void {
+    const unknown = values.filter((value) => !known.includes(value));
+    if (unknown.length) {
+      throw InvalidInputError.field(field, `unknown ${noun} ${unknown.map((u) => `"${u}"`).join(', ')}; see ${listPath}`);
+    }
+  }
+}
