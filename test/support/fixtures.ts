@@ -1,0 +1,12 @@
+import { ListingRecord, loadListings } from '@app/directory';
+import { TestDatabase } from './test-database';
+
+/** Writes listings through the same loader as the demo data, publishing the approved ones. */
+export async function insertListings(database: TestDatabase, listings: ListingRecord[]): Promise<void> {
+  const client = await database.client();
+  try {
+    await loadListings(client, () => listings);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,23 @@
+import { ResolvedSettings, validateEnvironment } from '@app/config';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../apps/api/src/create-app';
+import { TestDatabase } from './test-database';
+
+export const TEST_APP_SECRET = 'test-secret-that-is-long-enough-for-the-check';
+
+export function testSettings(databaseUrl: string): ResolvedSettings {
+  return {
+    environment: validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', APP_SECRET: TEST_APP_SECRET }),
+    databaseUrl,
+    appSecret: TEST_APP_SECRET,
+    embeddedDatabase: false,
+  };
+}
+
+/** The real application (same modules, pipes, filters) on a test database, ready for supertest. */
+export async function startTestApp(database: TestDatabase): Promise<NestFastifyApplication> {
+  const app = await createApp(testSettings(database.url));
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

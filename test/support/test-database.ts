@@ -1,0 +1,39 @@
+import { assertTestDatabase, buildDataSourceOptions, withDatabaseName } from '@app/database';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { SERVER_URL_VARIABLE, TEMPLATE_DATABASE, withAdminClient } from './test-server';
+
+/** A database of its own for one test file, cloned from the migrated template. */
+export class TestDatabase {
+  private constructor(
+    readonly url: string,
+    private readonly serverUrl: string,
+    private readonly name: string,
+  ) {}
+
+  static async create(): Promise<TestDatabase> {
+    const serverUrl = process.env[SERVER_URL_VARIABLE];
+    if (!serverUrl) throw new Error(`${SERVER_URL_VARIABLE} is not set: run the tests through jest's global setup`);
+    const name = `acd_${randomBytes(6).toString('hex')}_test`;
+    const url = withDatabaseName(serverUrl, name);
+    assertTestDatabase(url);
+    await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+    return new TestDatabase(url, serverUrl, name);
+  }
+
+  /** A raw client, for fixtures and for reading rows as they are stored. */
+  async client(): Promise<Client> {
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    return client;
+  }
+
+  async dataSource(): Promise<DataSource> {
+    return new DataSource(buildDataSourceOptions({ url: this.url, poolSize: 4 })).initialize();
+  }
+
+  async drop(): Promise<void> {
+    await withAdminClient(this.serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`));
+  }
+}
