@@ -87,7 +87,7 @@ describe('Public provider search (REST)', () => {
     await database?.drop();
   });
 
-  async function search(query: Record<string, string | string[] | number | boolean>): Promise<SearchBody> {
+  async function search(query: Record<string, string | string[] | number | boolean | undefined>): Promise<SearchBody> {
     const response = await request(app.getHttpServer()).get('/api/v1/providers').query(query).expect(200);
     return response.body as SearchBody;
   }

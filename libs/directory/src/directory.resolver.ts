@@ -7,8 +7,10 @@ import { PublicListingService } from './listing/public-listing.service';
 import { ProviderConnection } from './models/provider-connection.model';
 import { Provider } from './models/provider.model';
 import { CareAttribute, InsurancePlan, Language, Specialty } from './models/vocabulary.models';
-import { ProviderSearchService } from './search/provider-search.service';
+import { ProviderSearchService, SearchFieldNames } from './search/provider-search.service';
 import { VocabularyService } from './vocabulary/vocabulary.service';
+
+const GRAPHQL_FIELD_NAMES: SearchFieldNames = { filter: (name) => `filter.${name}`, cursor: 'after' };
 
 @Public()
 @Resolver(() => Provider)
@@ -21,7 +23,7 @@ export class DirectoryResolver {
 
   @Query(() => ProviderConnection, { description: 'Search approved listings' })
   async providers(@Args() { filter, sort, first, after }: SearchProvidersArgs): Promise<ProviderConnection> {
-    return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }));
+    return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES));
   }
 
   @Query(() => Provider, { description: 'One approved listing' })

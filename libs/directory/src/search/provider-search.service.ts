@@ -8,7 +8,7 @@ import { ServedVia } from '../models/enums';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { ZipCodeLocator } from '../zip/zip-code.locator';
 import { ProviderSearchRepository } from './provider-search.repository';
-import { buildSearchStatements, SearchRow } from './provider-search.sql';
+import { buildSearchStatements, SearchRow, SearchStatements } from './provider-search.sql';
 import { PageRequest, ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
 
 const METERS_PER_MILE = 1609.344;
@@ -18,6 +18,21 @@ export interface ProviderSearchHit {
   listing: PublicListingDocument;
   servesVia: ServedVia[];
   distanceMiles: number | null;
+}
+
+/** How the calling API names the inputs, so an error points at the field the caller actually sent. */
+export interface SearchFieldNames {
+  filter(name: keyof ProviderFilter): string;
+  cursor: string;
+}
+
+export const REST_FIELD_NAMES: SearchFieldNames = { filter: (name) => name, cursor: 'cursor' };
+
+/** A validated search turned into SQL, with what it takes to turn the rows into a page. */
+export interface PreparedSearch {
+  statements: SearchStatements;
+  limit: number;
+  fingerprint: string;
 }
 
 export interface ProviderSearchPage {
@@ -41,40 +56,56 @@ export class ProviderSearchService {
     this.cursors = new CursorCodec(`search-cursor:${config.appSecret}`);
   }
 
-  async search(filter: ProviderFilter, sort: ProviderSort | undefined, page: PageRequest): Promise<ProviderSearchPage> {
-    const criteria = this.toCriteria(filter, sort);
-    const fingerprint = fingerprintOf(criteria);
-    const afterKeys = page.after ? this.cursors.decode(page.after, 'cursor', fingerprint).keys : undefined;
-    const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    const statements = buildSearchStatements(criteria, { limit, afterKeys });
-    const { rows, total } = await this.repository.findPageAndTotal(statements);
-    const hits = rows.slice(0, limit).map((row) => this.toHit(row, statements.sortKeyCount, fingerprint));
+  async search(
+    filter: ProviderFilter,
+    sort: ProviderSort | undefined,
+    page: PageRequest,
+    fields: SearchFieldNames = REST_FIELD_NAMES,
+  ): Promise<ProviderSearchPage> {
+    const prepared = this.prepare(filter, sort, page, fields);
+    const { rows, total } = await this.repository.findPageAndTotal(prepared.statements);
+    const hits = rows.slice(0, prepared.limit).map((row) => this.toHit(row, prepared));
     return {
       hits,
       totalCount: total,
-      hasNextPage: rows.length > limit,
+      hasNextPage: rows.length > prepared.limit,
       endCursor: hits.at(-1)?.cursor ?? null,
     };
   }
 
-  private toCriteria(filter: ProviderFilter, sort: ProviderSort | undefined): ProviderSearchCriteria {
-    if (filter.radiusMiles !== undefined && !filter.zip) throw InvalidInputError.field('radiusMiles', 'needs a zip');
+  /** Validates a search and builds its SQL without running it; the benchmark's raw-SQL floor runs the same SQL. */
+  prepare(
+    filter: ProviderFilter,
+    sort: ProviderSort | undefined,
+    page: PageRequest,
+    fields: SearchFieldNames = REST_FIELD_NAMES,
+  ): PreparedSearch {
+    const criteria = this.toCriteria(filter, sort, fields);
+    const fingerprint = fingerprintOf(criteria);
+    const afterKeys = page.after ? this.cursors.decode(page.after, fields.cursor, fingerprint).keys : undefined;
+    const limit = page.first ?? DEFAULT_PAGE_SIZE;
+    return { statements: buildSearchStatements(criteria, { limit, afterKeys }), limit, fingerprint };
+  }
+
+  private toCriteria(filter: ProviderFilter, sort: ProviderSort | undefined, fields: SearchFieldNames): ProviderSearchCriteria {
+    const field = fields.filter;
+    if (filter.radiusMiles !== undefined && !filter.zip) throw InvalidInputError.field(field('radiusMiles'), 'needs a zip');
     const near = filter.zip
-      ? { zip: filter.zip, point: this.zipCodes.locate(filter.zip, 'zip'), radiusMiles: filter.radiusMiles ?? DEFAULT_RADIUS_MILES }
+      ? { zip: filter.zip, point: this.zipCodes.locate(filter.zip, field('zip')), radiusMiles: filter.radiusMiles ?? DEFAULT_RADIUS_MILES }
       : undefined;
     const effectiveSort = sort ?? (near ? ProviderSort.DISTANCE : ProviderSort.RELEVANCE);
     if (effectiveSort === ProviderSort.DISTANCE && !near) throw InvalidInputError.field('sort', 'distance needs a zip');
     const languages = unique(filter.language);
     const attributes = unique(filter.attribute);
     const insurance = unique(filter.insurance);
-    this.vocabulary.assertLanguages(languages, 'language');
-    this.vocabulary.assertCareAttributes(attributes, 'attribute');
-    this.vocabulary.assertInsurancePlans(insurance, 'insurance');
+    this.vocabulary.assertLanguages(languages, field('language'));
+    this.vocabulary.assertCareAttributes(attributes, field('attribute'));
+    this.vocabulary.assertInsurancePlans(insurance, field('insurance'));
     return {
       state: filter.state as UsStateCode | undefined,
       mode: filter.mode ?? ServiceMode.ANY,
       category: filter.category,
-      specialtyCode: filter.specialty ? this.vocabulary.resolveSpecialty(filter.specialty, 'specialty').code : undefined,
+      specialtyCode: filter.specialty ? this.vocabulary.resolveSpecialty(filter.specialty, field('specialty')).code : undefined,
       near,
       nameQuery: filter.q,
       acceptingNewPatients: filter.acceptingNewPatients,
@@ -86,8 +117,8 @@ export class ProviderSearchService {
     };
   }
 
-  private toHit(row: SearchRow, sortKeyCount: number, fingerprint: string): ProviderSearchHit {
-    const keys = Array.from({ length: sortKeyCount }, (_, i) => row[`sort_key_${i}`]);
+  private toHit(row: SearchRow, { statements, fingerprint }: PreparedSearch): ProviderSearchHit {
+    const keys = Array.from({ length: statements.sortKeyCount }, (_, i) => row[`sort_key_${i}`]);
     const servesVia = [
       ...(row.serves_in_person ? [ServedVia.IN_PERSON] : []),
       ...(row.serves_by_telehealth ? [ServedVia.TELEHEALTH] : []),

@@ -1,0 +1,66 @@
+import { Client } from 'pg';
+import { aListing, daysFromToday, license, locationAt } from '../../../../test/factories/listing.factory';
+import { insertListings } from '../../../../test/support/fixtures';
+import { TestDatabase } from '../../../../test/support/test-database';
+import { isValidNpi } from '../npi';
+
+describe('search read model', () => {
+  let database: TestDatabase;
+  let client: Client;
+  const approved = aListing({
+    offersTelehealth: true,
+    locations: [locationAt('83702', { hideStreet: true })],
+    licenses: [license('ID'), license('WA', { expiresOn: daysFromToday(-5) }), license('OR', { verification: 'UNVERIFIED', verifiedAt: null, source: null })],
+  });
+  const inReview = aListing({ status: 'IN_REVIEW' });
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    await insertListings(database, [approved, inReview]);
+    client = await database.client();
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  const published = async () => (await client.query<{ provider_id: string }>('SELECT provider_id FROM search_listings')).rows.map((r) => r.provider_id);
+
+  it('publishes approved listings only', async () => {
+    expect(await published()).toEqual([approved.id]);
+  });
+
+  it('keeps a hidden street and its coordinates out of the public document', async () => {
+    const { rows } = await client.query(`SELECT document FROM search_listings WHERE provider_id = $1`, [approved.id]);
+    const location = rows[0].document.locations[0];
+    expect(location).toMatchObject({ street: null, latitude: null, longitude: null, city: 'Boise', streetHidden: true });
+    expect(JSON.stringify(rows[0].document)).not.toContain('100 Main St');
+  });
+
+  it('records telehealth coverage with license expiry, and nothing for unverified licenses', async () => {
+    const { rows } = await client.query(
+      `SELECT state, in_person, telehealth_until::text FROM search_listing_states WHERE provider_id = $1 ORDER BY state`,
+      [approved.id],
+    );
+    expect(rows).toEqual([
+      { state: 'ID', in_person: true, telehealth_until: approved.licenses[0].expiresOn },
+      { state: 'WA', in_person: false, telehealth_until: daysFromToday(-5) },
+    ]);
+  });
+
+  it('withdraws a listing from the public as soon as it is no longer approved', async () => {
+    await client.query(`UPDATE providers SET status = 'SUSPENDED' WHERE id = $1`, [approved.id]);
+    await client.query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);
+    expect(await published()).toEqual([]);
+
+    await client.query(`UPDATE providers SET status = 'APPROVED' WHERE id = $1`, [approved.id]);
+    await client.query('SELECT rebuild_search_listings()');
+    expect(await published()).toEqual([approved.id]);
+  });
+
+  it('stores only NPIs that pass the check digit', async () => {
+    const { rows } = await client.query<{ npi: string }>('SELECT npi FROM providers');
+    expect(rows.every((r) => isValidNpi(r.npi))).toBe(true);
+  });
+});

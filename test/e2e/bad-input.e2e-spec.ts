@@ -1,0 +1,134 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { aListing } from '../factories/listing.factory';
+import { insertListings } from '../support/fixtures';
+import { graphql } from '../support/graphql';
+import { TestDatabase } from '../support/test-database';
+import { startTestApp } from '../support/test-app';
+
+type ErrorBody = { statusCode: number; code: string; message: string; details?: Array<{ field: string; reason: string }> };
+
+describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+  let validCursor: string;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    await insertListings(database, [aListing(), aListing(), aListing()]);
+    app = await startTestApp(database);
+    const page = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'KS', limit: 1 }).expect(200);
+    validCursor = page.body.pageInfo.endCursor;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const tamper = (cursor: string) => {
+    const [body, signature] = cursor.split('.');
+    const forged = Buffer.from(Buffer.from(body, 'base64url').toString().replace(/-?\d+/, '999')).toString('base64url');
+    return `${forged}.${signature}`;
+  };
+
+  describe('REST', () => {
+    it.each([
+      [{ state: 'ZZ' }, 'state'],
+      [{ state: 'Kansas' }, 'state'],
+      [{ specialty: 'podiatry' }, 'specialty'],
+      [{ category: 'dermatology' }, 'category'],
+      [{ attribute: 'unicorn-friendly' }, 'attribute'],
+      [{ language: 'xx' }, 'language'],
+      [{ language: 'english' }, 'language'],
+      [{ insurance: 'acme' }, 'insurance'],
+      [{ zip: '00000' }, 'zip'],
+      [{ zip: '6604' }, 'zip'],
+      [{ zip: '66044', radiusMiles: 251 }, 'radiusMiles'],
+      [{ zip: '66044', radiusMiles: 0 }, 'radiusMiles'],
+      [{ zip: '66044', radiusMiles: 'far' }, 'radiusMiles'],
+      [{ radiusMiles: 10 }, 'radiusMiles'],
+      [{ sort: 'distance' }, 'sort'],
+      [{ sort: 'price' }, 'sort'],
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 101 }, 'limit'],
+      [{ limit: 'ten' }, 'limit'],
+      [{ mode: 'CARRIER_PIGEON' }, 'mode'],
+      [{ acceptingNewPatients: 'maybe' }, 'acceptingNewPatients'],
+      [{ q: 'a' }, 'q'],
+      [{ q: 'x'.repeat(101) }, 'q'],
+      [{ cursor: 'not-a-cursor' }, 'cursor'],
+      [{ cursor: 'eyJ4IjoxfQ.c2lnbmF0dXJl' }, 'cursor'],
+      [{ unknownParameter: 'x' }, 'unknownParameter'],
+    ])('%j → 400 naming %s', async (query, field) => {
+      const response = await request(app.getHttpServer()).get('/api/v1/providers').query(query).expect(400);
+      const body = response.body as ErrorBody;
+      expect(body.statusCode).toBe(400);
+      expect(body.details?.map((d) => d.field)).toContain(field);
+      expect(body.message).not.toMatch(/select|from |stack|at \//i);
+    });
+
+    it('refuses a tampered cursor and one from another search', async () => {
+      const tampered = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'KS', limit: 1, cursor: tamper(validCursor) }).expect(400);
+      expect(tampered.body.code).toBe('PAGINATION.INVALID_CURSOR');
+      const foreign = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'IL', cursor: validCursor }).expect(400);
+      expect(foreign.body.code).toBe('PAGINATION.CURSOR_MISMATCH');
+    });
+
+    it('refuses an id that is not a UUID', async () => {
+      const response = await request(app.getHttpServer()).get('/api/v1/providers/1%27%20OR%201=1').expect(400);
+      expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    });
+
+    it('answers unknown routes with the same error shape', async () => {
+      const response = await request(app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+      expect(response.body).toMatchObject({ statusCode: 404, code: 'HTTP.404' });
+    });
+  });
+
+  describe('GraphQL', () => {
+    const SEARCH = 'query($filter: ProviderFilter, $first: Int, $after: String) { providers(filter: $filter, first: $first, after: $after) { totalCount } }';
+
+    it.each([
+      [{ filter: { specialty: 'podiatry' } }, 'filter.specialty'],
+      [{ filter: { attribute: ['unicorn-friendly'] } }, 'filter.attribute'],
+      [{ filter: { language: ['xx'] } }, 'filter.language'],
+      [{ filter: { zip: '00000' } }, 'filter.zip'],
+      [{ filter: { radiusMiles: 5 } }, 'filter.radiusMiles'],
+      [{ filter: { zip: '66044', radiusMiles: 500 } }, 'filter.radiusMiles'],
+      [{ filter: { q: 'a' } }, 'filter.q'],
+      [{ first: 0 }, 'first'],
+      [{ first: 1000 }, 'first'],
+      [{ after: 'garbage' }, 'after'],
+    ])('%j → BAD_USER_INPUT naming %s', async (variables, field) => {
+      const response = await graphql(app, SEARCH, variables);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions.details?.map((d) => d.field)).toContain(field);
+    });
+
+    it.each([
+      ['an unknown state', { filter: { state: 'ZZ' } }],
+      ['an unknown category', { filter: { category: 'DERMATOLOGY' } }],
+      ['a wrong type', { first: 'ten' }],
+    ])('refuses %s before running anything', async (_, variables) => {
+      const response = await graphql(app, SEARCH, variables);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses unknown fields and syntax errors', async () => {
+      const unknownField = await graphql(app, '{ providers { totalCount secretField } }');
+      expect(unknownField.status).toBe(400);
+      expect(unknownField.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });
+      const syntax = await graphql(app, '{ providers { ');
+      expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {
+      const badId = await graphql(app, '{ provider(id: "42") { id } }');
+      expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'id', reason: 'must be a UUID' }] });
+      const missing = await graphql(app, '{ provider(id: "6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11") { id } }');
+      expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'DIRECTORY.LISTING_NOT_FOUND' });
+    });
+  });
+});
