@@ -1,7 +1,7 @@
 import { prepareTemplate, SERVER_URL_VARIABLE, startTestServer, TestServer } from './test-server';
 
 declare global {
-  // eslint-disable-next-line no-var -- the global teardown runs in the same process and must find the server.
+  // The global teardown runs in the same process and must find the server.
   var acdTestServer: TestServer | undefined;
 }
 

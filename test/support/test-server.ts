@@ -20,13 +20,13 @@ export interface TestServer {
 
 /** The server named by DATABASE_URL, or a throw-away embedded one under the OS temp folder. */
 export async function startTestServer(databaseUrl: string | undefined): Promise<TestServer> {
-  if (databaseUrl) return { serverUrl: withDatabaseName(databaseUrl, ''), stop: async () => undefined };
+  if (databaseUrl) return { serverUrl: withDatabaseName(databaseUrl, ''), stop: () => Promise.resolve() };
   const server = await startEmbeddedPostgres({
     dataDir: join(mkdtempSync(join(tmpdir(), 'acd-test-')), 'pg'),
     port: await freePort(),
     ephemeral: true,
   });
-  return { serverUrl: server.serverUrl, stop: server.stop };
+  return { serverUrl: server.serverUrl, stop: () => server.stop() };
 }
 
 /** (Re)creates the template database and migrates it: once per test run. */

@@ -22,12 +22,12 @@ export async function prepareRuntime(environment: Environment, log: (message: st
   if (!embedded && !environment.APP_SECRET) {
     throw new InvalidEnvironmentError('Invalid configuration:\n  APP_SECRET: required when DATABASE_URL is set (at least 32 characters)');
   }
-  let stop = async () => undefined as void;
+  let stop: () => Promise<void> = () => Promise.resolve();
   let databaseUrl = environment.DATABASE_URL ?? '';
   if (embedded) {
     log(`Starting embedded PostgreSQL on port ${environment.EMBEDDED_PG_PORT}…`);
     const server = await startEmbeddedPostgres({ dataDir: join(environment.DATA_DIR, 'pg'), port: environment.EMBEDDED_PG_PORT });
-    stop = server.stop;
+    stop = () => server.stop();
     await ensureDatabase(server.serverUrl, EMBEDDED_DATABASE_NAME);
     databaseUrl = withDatabaseName(server.serverUrl, EMBEDDED_DATABASE_NAME);
   }

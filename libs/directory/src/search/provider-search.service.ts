@@ -22,7 +22,7 @@ export interface ProviderSearchHit {
 
 /** How the calling API names the inputs, so an error points at the field the caller actually sent. */
 export interface SearchFieldNames {
-  filter(name: keyof ProviderFilter): string;
+  filter: (name: keyof ProviderFilter) => string;
   cursor: string;
 }
 
