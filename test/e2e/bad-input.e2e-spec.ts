@@ -124,6 +124,19 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses queries that would cost too much, such as aliased full pages', async () => {
+      const everyField = `id npi displayName firstName lastName credentials pronouns bio phone acceptingNewPatients
+        offersTelehealth telehealthStates lastVerifiedAt specialties { code slug name category primary }
+        locations { id name street streetHidden city state zip latitude longitude phone }
+        careAttributes { slug name evidence evidencedOn } languages { code name } insurancePlans { slug name }`;
+      const page = `providers(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor servesVia distanceMiles node { ${everyField} } } }`;
+      const one = await graphql(app, `{ ${page} }`);
+      expect(one.errors).toBeUndefined();
+      const batch = await graphql(app, `{ a: ${page} b: ${page} }`);
+      expect(batch.status).toBe(400);
+      expect(batch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_QUERY_TOO_COMPLEX' });
+    });
+
     it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {
       const badId = await graphql(app, '{ provider(id: "42") { id } }');
       expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'id', reason: 'must be a UUID' }] });

@@ -1,4 +1,5 @@
 import { Public } from '@app/auth';
+import { DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { toProvider, toProviderConnection } from './directory.mapper';
 import { ProviderIdArgs } from './dto/provider-id.args';
@@ -21,7 +22,10 @@ export class DirectoryResolver {
     private readonly vocabulary: VocabularyService,
   ) {}
 
-  @Query(() => ProviderConnection, { description: 'Search approved listings' })
+  @Query(() => ProviderConnection, {
+    description: 'Search approved listings',
+    complexity: ({ args, childComplexity }) => ((args as SearchProvidersArgs).first ?? DEFAULT_PAGE_SIZE) * childComplexity,
+  })
   async providers(@Args() { filter, sort, first, after }: SearchProvidersArgs): Promise<ProviderConnection> {
     return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES));
   }

@@ -25,18 +25,25 @@ export function formatGraphqlErrors(execution: Execution): Formatted {
   return { statusCode: rejectedBeforeExecution ? 400 : 200, response: { data: execution.data ?? null, errors } };
 }
 
+/** The extensions set where the error was raised: GraphQL layers may wrap it once or twice on the way out. */
+function raisedExtensions(error: Error | undefined): Record<string, unknown> | undefined {
+  for (let current = error as (Error & { extensions?: Record<string, unknown>; originalError?: Error }) | undefined; current; current = current.originalError) {
+    if (current.extensions?.code) return current.extensions;
+  }
+  return undefined;
+}
+
 function formatValidationFailure(error: GraphQLError): GraphQLFormattedError {
   return {
     message: error.message,
     locations: error.locations,
-    extensions: { code: ErrorCategory.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' },
+    extensions: raisedExtensions(error) ?? { code: ErrorCategory.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' },
   };
 }
 
 function formatExecutionError(error: GraphQLError): GraphQLFormattedError {
-  const original = error.originalError as { extensions?: Record<string, unknown> } | undefined;
-  const extensions = original?.extensions ?? error.extensions;
-  if (extensions?.code) return { message: error.message, locations: error.locations, path: error.path, extensions };
+  const extensions = raisedExtensions(error);
+  if (extensions) return { message: error.message, locations: error.locations, path: error.path, extensions };
   // Anything that escaped ApiExceptionFilter is unexpected: never show its message.
   return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
