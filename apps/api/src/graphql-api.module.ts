@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { join } from 'node:path';
 import { formatGraphqlErrors } from './errors/graphql-error-formatter';
+import { rejectOverlyComplexQueries } from './graphql-complexity';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 
@@ -20,6 +21,7 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
         graphiql: config.nodeEnv !== 'production',
         jit: 1,
         queryDepth: 8,
+        hooks: { preExecution: rejectOverlyComplexQueries },
         errorFormatter: formatGraphqlErrors,
       }),
     }),
