@@ -1,29 +1,23 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { aListing } from '../factories/listing.factory';
-import { insertListings } from '../support/fixtures';
 import { graphql } from '../support/graphql';
-import { TestDatabase } from '../support/test-database';
-import { startTestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
-type ErrorBody = { statusCode: number; code: string; message: string; details?: Array<{ field: string; reason: string }> };
+type ErrorBody = {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: Array<{ field: string; reason: string }>;
+};
 
 describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
+  const context = useTestApp([aListing(), aListing(), aListing()]);
+  const app = () => context.app().getHttpServer();
   let validCursor: string;
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [aListing(), aListing(), aListing()]);
-    app = await startTestApp(database);
-    const page = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'KS', limit: 1 }).expect(200);
+    const page = await request(app()).get('/api/v1/providers').query({ state: 'KS', limit: 1 }).expect(200);
     validCursor = page.body.pageInfo.endCursor;
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
   });
 
   const tamper = (cursor: string) => {
@@ -61,7 +55,7 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       [{ cursor: 'eyJ4IjoxfQ.c2lnbmF0dXJl' }, 'cursor'],
       [{ unknownParameter: 'x' }, 'unknownParameter'],
     ])('%j → 400 naming %s', async (query, field) => {
-      const response = await request(app.getHttpServer()).get('/api/v1/providers').query(query).expect(400);
+      const response = await request(app()).get('/api/v1/providers').query(query).expect(400);
       const body = response.body as ErrorBody;
       expect(body.statusCode).toBe(400);
       expect(body.details?.map((d) => d.field)).toContain(field);
@@ -69,25 +63,32 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
     });
 
     it('refuses a tampered cursor and one from another search', async () => {
-      const tampered = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'KS', limit: 1, cursor: tamper(validCursor) }).expect(400);
+      const tampered = await request(app())
+        .get('/api/v1/providers')
+        .query({ state: 'KS', limit: 1, cursor: tamper(validCursor) })
+        .expect(400);
       expect(tampered.body.code).toBe('PAGINATION.INVALID_CURSOR');
-      const foreign = await request(app.getHttpServer()).get('/api/v1/providers').query({ state: 'IL', cursor: validCursor }).expect(400);
+      const foreign = await request(app())
+        .get('/api/v1/providers')
+        .query({ state: 'IL', cursor: validCursor })
+        .expect(400);
       expect(foreign.body.code).toBe('PAGINATION.CURSOR_MISMATCH');
     });
 
     it('refuses an id that is not a UUID', async () => {
-      const response = await request(app.getHttpServer()).get('/api/v1/providers/1%27%20OR%201=1').expect(400);
+      const response = await request(app()).get('/api/v1/providers/1%27%20OR%201=1').expect(400);
       expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
     });
 
     it('answers unknown routes with the same error shape', async () => {
-      const response = await request(app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
+      const response = await request(app()).get('/api/v1/nothing-here').expect(404);
       expect(response.body).toMatchObject({ statusCode: 404, code: 'HTTP.404' });
     });
   });
 
   describe('GraphQL', () => {
-    const SEARCH = 'query($filter: ProviderFilter, $first: Int, $after: String) { providers(filter: $filter, first: $first, after: $after) { totalCount } }';
+    const SEARCH =
+      'query($filter: ProviderFilter, $first: Int, $after: String) { providers(filter: $filter, first: $first, after: $after) { totalCount } }';
 
     it.each([
       [{ filter: { specialty: 'podiatry' } }, 'filter.specialty'],
@@ -101,7 +102,7 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       [{ first: 1000 }, 'first'],
       [{ after: 'garbage' }, 'after'],
     ])('%j → BAD_USER_INPUT naming %s', async (variables, field) => {
-      const response = await graphql(app, SEARCH, variables);
+      const response = await graphql(context.app(), SEARCH, variables);
       expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0].extensions.details?.map((d) => d.field)).toContain(field);
     });
@@ -111,16 +112,18 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       ['an unknown category', { filter: { category: 'DERMATOLOGY' } }],
       ['a wrong type', { first: 'ten' }],
     ])('refuses %s before running anything', async (_, variables) => {
-      const response = await graphql(app, SEARCH, variables);
+      const response = await graphql(context.app(), SEARCH, variables);
       expect(response.status).toBe(400);
       expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('refuses unknown fields and syntax errors', async () => {
-      const unknownField = await graphql(app, '{ providers { totalCount secretField } }');
+      const unknownField = await graphql(context.app(), '{ providers { totalCount secretField } }');
       expect(unknownField.status).toBe(400);
-      expect(unknownField.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });
-      const syntax = await graphql(app, '{ providers { ');
+      expect(unknownField.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      const syntax = await graphql(context.app(), '{ providers { ');
       expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
@@ -130,18 +133,27 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
         locations { id name street streetHidden city state zip latitude longitude phone }
         careAttributes { slug name evidence evidencedOn } languages { code name } insurancePlans { slug name }`;
       const page = `providers(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor servesVia distanceMiles node { ${everyField} } } }`;
-      const one = await graphql(app, `{ ${page} }`);
+      const one = await graphql(context.app(), `{ ${page} }`);
       expect(one.errors).toBeUndefined();
-      const batch = await graphql(app, `{ a: ${page} b: ${page} }`);
+      const batch = await graphql(context.app(), `{ a: ${page} b: ${page} }`);
       expect(batch.status).toBe(400);
-      expect(batch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_QUERY_TOO_COMPLEX' });
+      expect(batch.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'GRAPHQL_QUERY_TOO_COMPLEX',
+      });
     });
 
     it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {
-      const badId = await graphql(app, '{ provider(id: "42") { id } }');
-      expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'id', reason: 'must be a UUID' }] });
-      const missing = await graphql(app, '{ provider(id: "6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11") { id } }');
-      expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'DIRECTORY.LISTING_NOT_FOUND' });
+      const badId = await graphql(context.app(), '{ provider(id: "42") { id } }');
+      expect(badId.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [{ field: 'id', reason: 'must be a UUID' }],
+      });
+      const missing = await graphql(context.app(), '{ provider(id: "6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11") { id } }');
+      expect(missing.errors?.[0].extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'DIRECTORY.LISTING_NOT_FOUND',
+      });
     });
   });
 });

@@ -1,42 +1,35 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { TestDatabase } from '../support/test-database';
-import { startTestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 describe('Health, API docs and the committed GraphQL schema', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const context = useTestApp();
+  const app = () => context.app().getHttpServer();
 
   it('reports liveness and readiness with the database checked', async () => {
-    await request(app.getHttpServer()).get('/health/live').expect(200);
-    const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+    await request(app()).get('/health/live').expect(200);
+    const ready = await request(app()).get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
   });
 
   it('serves the OpenAPI document and its UI', async () => {
-    const document = await request(app.getHttpServer()).get('/api/docs/json').expect(200);
+    const document = await request(app()).get('/api/docs/json').expect(200);
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/providers', '/api/v1/providers/{id}', '/api/v1/specialties', '/api/v1/care-attributes']),
+      expect.arrayContaining([
+        '/api/v1/providers',
+        '/api/v1/providers/{id}',
+        '/api/v1/specialties',
+        '/api/v1/care-attributes',
+      ]),
     );
-    await request(app.getHttpServer()).get('/api/docs').expect(200);
+    await request(app()).get('/api/docs').expect(200);
   });
 
   it('matches the committed apps/api/schema.gql (run `npm start` in development to regenerate it)', () => {
-    const schema = app.get(GraphQLSchemaHost).schema;
+    const schema = context.app().get(GraphQLSchemaHost).schema;
     const committed = readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8');
     const withoutComments = (sdl: string) => sdl.replace(/^#.*$/gm, '').trim();
     expect(withoutComments(committed)).toBe(withoutComments(printSchema(lexicographicSortSchema(schema))));

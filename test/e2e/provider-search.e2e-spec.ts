@@ -1,9 +1,6 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { aListing, daysFromToday, license, locationAt } from '../factories/listing.factory';
-import { insertListings } from '../support/fixtures';
-import { TestDatabase } from '../support/test-database';
-import { startTestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 // Lawrence KS 66044, Wichita KS 67202 (~135 mi away), St. Louis MO 63110, Chicago IL 60614.
 const kansasInPerson = aListing({ lastName: 'Abernathy', locations: [locationAt('66044')] });
@@ -73,22 +70,11 @@ type Result = { id: string; servesVia: string[]; distanceMiles: number | null; d
 type SearchBody = { data: Result[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe('Public provider search (REST)', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, everyListing);
-    app = await startTestApp(database);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const context = useTestApp(everyListing);
+  const app = () => context.app().getHttpServer();
 
   async function search(query: Record<string, string | string[] | number | boolean | undefined>): Promise<SearchBody> {
-    const response = await request(app.getHttpServer()).get('/api/v1/providers').query(query).expect(200);
+    const response = await request(app()).get('/api/v1/providers').query(query).expect(200);
     return response.body as SearchBody;
   }
 
@@ -109,7 +95,9 @@ describe('Public provider search (REST)', () => {
 
     it('narrows to one mode', async () => {
       expect(idsOf(await search({ state: 'KS', mode: 'IN_PERSON' }))).toEqual(sortedIds(kansasInPerson, kansasBoth));
-      expect(idsOf(await search({ state: 'KS', mode: 'TELEHEALTH' }))).toEqual(sortedIds(kansasBoth, missouriTelehealthToKansas));
+      expect(idsOf(await search({ state: 'KS', mode: 'TELEHEALTH' }))).toEqual(
+        sortedIds(kansasBoth, missouriTelehealthToKansas),
+      );
     });
 
     it('accepts a lower-case state code', async () => {
@@ -162,7 +150,9 @@ describe('Public provider search (REST)', () => {
     });
 
     it('needs every attribute, any language and any insurance plan', async () => {
-      expect(idsOf(await search({ attribute: ['lgbtq-affirming', 'prep-pep'] }))).toEqual(sortedIds(chicagoPrimaryCare));
+      expect(idsOf(await search({ attribute: ['lgbtq-affirming', 'prep-pep'] }))).toEqual(
+        sortedIds(chicagoPrimaryCare),
+      );
       expect((await search({ attribute: ['lgbtq-affirming'] })).totalCount).toBe(approvedListings.length);
       expect(idsOf(await search({ language: ['es', 'fr'] }))).toEqual(sortedIds(chicagoPrimaryCare));
       expect((await search({ insurance: ['medicaid', 'aetna'] })).totalCount).toBe(approvedListings.length);
@@ -183,45 +173,55 @@ describe('Public provider search (REST)', () => {
     });
 
     it('answers 404 for a listing that is not approved, exactly as for an unknown id', async () => {
-      const draft = await request(app.getHttpServer()).get(`/api/v1/providers/${draftInKansas.id}`).expect(404);
-      const unknown = await request(app.getHttpServer()).get('/api/v1/providers/6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11').expect(404);
+      const draft = await request(app()).get(`/api/v1/providers/${draftInKansas.id}`).expect(404);
+      const unknown = await request(app()).get('/api/v1/providers/6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11').expect(404);
       expect(draft.body).toEqual(unknown.body);
     });
   });
 
   describe('the public listing', () => {
     it('hides a hidden street and its coordinates, and lists only active verified telehealth states', async () => {
-      const listing = (await request(app.getHttpServer()).get(`/api/v1/providers/${chicagoPrimaryCare.id}`).expect(200)).body;
+      const listing = (await request(app()).get(`/api/v1/providers/${chicagoPrimaryCare.id}`).expect(200)).body;
       expect(listing.displayName).toBe('Rowan Núñez, MD');
-      expect(listing.locations[0]).toMatchObject({ street: null, latitude: null, longitude: null, city: 'Chicago', state: 'IL', streetHidden: true });
-      expect(listing.careAttributes.map((a: { slug: string }) => a.slug)).toEqual(['lgbtq-affirming', 'trauma-informed', 'prep-pep']);
+      expect(listing.locations[0]).toMatchObject({
+        street: null,
+        latitude: null,
+        longitude: null,
+        city: 'Chicago',
+        state: 'IL',
+        streetHidden: true,
+      });
+      expect(listing.careAttributes.map((a: { slug: string }) => a.slug)).toEqual([
+        'lgbtq-affirming',
+        'trauma-informed',
+        'prep-pep',
+      ]);
       expect(JSON.stringify(listing)).not.toContain('Margaret');
 
-      const expired = (await request(app.getHttpServer()).get(`/api/v1/providers/${expiredKansasLicense.id}`).expect(200)).body;
+      const expired = (await request(app()).get(`/api/v1/providers/${expiredKansasLicense.id}`).expect(200)).body;
       expect(expired.telehealthStates).toEqual(['MO']);
     });
   });
 
   describe('pagination', () => {
-    it.each([
-      { sort: 'relevance' },
-      { sort: 'name' },
-      { sort: 'distance', zip: '63110', radiusMiles: 250 },
-    ])('returns each match exactly once, page after page ($sort)', async (query) => {
-      const first = await search({ ...query, limit: 100 });
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      let pages = 0;
-      do {
-        const page = await search({ ...query, limit: 2, ...(cursor ? { cursor } : {}) });
-        seen.push(...page.data.map((r) => r.id));
-        expect(page.totalCount).toBe(first.totalCount);
-        cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
-        pages += 1;
-      } while (cursor && pages < 20);
-      expect(seen).toEqual(first.data.map((r) => r.id));
-      expect(new Set(seen).size).toBe(first.totalCount);
-    });
+    it.each([{ sort: 'relevance' }, { sort: 'name' }, { sort: 'distance', zip: '63110', radiusMiles: 250 }])(
+      'returns each match exactly once, page after page ($sort)',
+      async (query) => {
+        const first = await search({ ...query, limit: 100 });
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const page = await search({ ...query, limit: 2, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.data.map((r) => r.id));
+          expect(page.totalCount).toBe(first.totalCount);
+          cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
+          pages += 1;
+        } while (cursor && pages < 20);
+        expect(seen).toEqual(first.data.map((r) => r.id));
+        expect(new Set(seen).size).toBe(first.totalCount);
+      },
+    );
 
     it('sorts by name', async () => {
       const names = (await search({ sort: 'name' })).data.map((r) => r.displayName.split(' ')[1]);

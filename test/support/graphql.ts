@@ -4,7 +4,11 @@ import request from 'supertest';
 export interface GraphqlResponse<T> {
   status: number;
   data: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions: { code: string; reason?: string; details?: Array<{ field: string; reason: string }> } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions: { code: string; reason?: string; details?: Array<{ field: string; reason: string }> };
+  }>;
 }
 
 /** Posts one GraphQL operation; `token` adds a bearer header. */

@@ -1,0 +1,36 @@
+import { ListingRecord } from '@app/directory';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { insertListings } from './fixtures';
+import { TestDatabase } from './test-database';
+import { startTestApp } from './test-app';
+
+export interface TestAppHandle {
+  app(): NestFastifyApplication;
+  database(): TestDatabase;
+}
+
+/** Gives the calling spec file its own database (with these listings) and the real app on it, torn down after. */
+export function useTestApp(listings: ListingRecord[] = []): TestAppHandle {
+  let database: TestDatabase | undefined;
+  let app: NestFastifyApplication | undefined;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    if (listings.length) await insertListings(database, listings);
+    app = await startTestApp(database);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  return {
+    app: () => app ?? fail('the test app is not started yet'),
+    database: () => database ?? fail('the test database is not created yet'),
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
