@@ -1,16 +1,38 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC_KEY } from './access.decorators';
-import { AuthenticationRequiredError } from './errors';
+import { IS_PUBLIC_KEY, ROLES_KEY } from './access.decorators';
+import { Authenticator } from './authenticator';
+import { rememberCaller, requestOf } from './caller';
+import { ForbiddenError } from './errors';
+import { Role } from './roles';
 
-/** Default-deny: a handler runs only when it (or its class) declares who may call it. */
+type Declaration = { public: true } | { roles: Role[] };
+
+/**
+ * Default-deny: a handler runs only when it (or, failing that, its class) declares who may call it: @Public(), or
+ * @Roles(...) for signed-in active accounts with one of those roles. Undeclared handlers refuse everyone.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: Authenticator,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
-    throw new AuthenticationRequiredError();
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const declaration = this.declarationOf(context.getHandler()) ?? this.declarationOf(context.getClass());
+    if (declaration && 'public' in declaration) return true;
+    const request = requestOf(context);
+    const caller = await this.authenticator.authenticate(request);
+    if (!declaration?.roles.includes(caller.role)) throw new ForbiddenError();
+    rememberCaller(request, caller);
+    return true;
+  }
+
+  // The handler's own declaration wins over its class's, whichever kind each is.
+  private declarationOf(target: Parameters<Reflector['get']>[1]): Declaration | undefined {
+    if (this.reflector.get<boolean>(IS_PUBLIC_KEY, target)) return { public: true };
+    const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, target);
+    return roles ? { roles } : undefined;
   }
 }

@@ -1,10 +1,65 @@
-import { DomainError, ErrorCategory } from '@app/shared';
+import { ConflictError, DomainError, ErrorCategory } from '@app/shared';
 
 export class AuthenticationRequiredError extends DomainError {
   readonly code = 'AUTH.UNAUTHENTICATED';
   readonly category = ErrorCategory.UNAUTHENTICATED;
 
+  constructor(message = 'Sign in to do this') {
+    super(message);
+  }
+}
+
+/** Wrong email or password: deliberately the same whether or not the email exists. */
+export class InvalidCredentialsError extends DomainError {
+  readonly code = 'AUTH.INVALID_CREDENTIALS';
+  readonly category = ErrorCategory.UNAUTHENTICATED;
+
   constructor() {
-    super('Sign in to do this');
+    super('The email or password is not right');
+  }
+}
+
+export class TooManyLogInAttemptsError extends DomainError {
+  readonly code = 'AUTH.TOO_MANY_ATTEMPTS';
+  readonly category = ErrorCategory.UNAUTHENTICATED;
+
+  constructor() {
+    super('Too many failed log-ins; try again later');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly category = ErrorCategory.FORBIDDEN;
+
+  constructor(
+    readonly code = 'AUTH.FORBIDDEN',
+    message = 'Your account may not do this',
+  ) {
+    super(message);
+  }
+}
+
+/** Only reached with the right password, so saying why does not reveal whether an email is registered. */
+export class AccountNotUsableError extends ForbiddenError {
+  constructor(status: string) {
+    super(
+      `AUTH.ACCOUNT_${status}`,
+      status === 'PENDING_APPROVAL' ? 'An admin has not approved this account yet' : 'This account cannot sign in',
+    );
+  }
+}
+
+export class EmailTakenError extends ConflictError {
+  constructor() {
+    super('AUTH.EMAIL_TAKEN', 'An account with this email already exists');
+  }
+}
+
+export class AccountTransitionError extends DomainError {
+  readonly code = 'AUTH.INVALID_ACCOUNT_TRANSITION';
+  readonly category = ErrorCategory.CONFLICT;
+
+  constructor(current: string, action: string) {
+    super(`Cannot ${action} an account that is ${current}`, [{ field: 'status', reason: current }]);
   }
 }

@@ -4,12 +4,15 @@ import { seedDemoDirectoryIfEmpty } from '@app/directory';
 import { Client } from 'pg';
 import { join } from 'node:path';
 import { loadOrCreateAppSecret } from './app-secret';
+import { DemoAccount, seedDemoAccounts } from './demo-accounts';
 
 export const EMBEDDED_DATABASE_NAME = 'affirming_care';
 
 export interface Runtime {
   settings: ResolvedSettings;
   seededListings: number;
+  /** Printed at start-up; only ever set for the embedded demo run. */
+  demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export async function prepareRuntime(environment: Environment, log: (message: st
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
   const seededListings = (environment.SEED_DEMO ?? embedded) ? await seedDemoData(databaseUrl) : 0;
   if (seededListings) log(`Loaded ${seededListings} synthetic demo listings`);
+  const demoAccounts = embedded && (environment.SEED_DEMO ?? true) ? await seedDemoAccounts(databaseUrl) : [];
   return {
     settings: {
       environment,
@@ -43,6 +47,7 @@ export async function prepareRuntime(environment: Environment, log: (message: st
       embeddedDatabase: embedded,
     },
     seededListings,
+    demoAccounts,
     stop,
   };
 }

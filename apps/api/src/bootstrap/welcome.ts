@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from './demo-accounts';
 import { Runtime } from './prepare-runtime';
 
 export function printWelcome(url: string, runtime: Runtime, say: (message: string) => void): void {
@@ -10,7 +11,16 @@ export function printWelcome(url: string, runtime: Runtime, say: (message: strin
     `  OpenAPI docs:  ${base}/api/docs`,
     `  Health:        ${base}/health/ready`,
     `  Try a search:  curl '${base}/api/v1/providers?state=KS&category=gynecology&limit=5'`,
+    ...demoAccountLines(runtime),
     '',
   ];
   lines.forEach((line) => say(line));
+}
+
+function demoAccountLines(runtime: Runtime): string[] {
+  if (!runtime.demoAccounts.length) return [];
+  return [
+    `  Demo accounts (password "${DEMO_PASSWORD}"; log in with the GraphQL logIn mutation):`,
+    ...runtime.demoAccounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
+  ];
 }

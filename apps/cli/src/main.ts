@@ -1,0 +1,63 @@
+import { AccountRegistrationService, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@app/auth';
+import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
+import { DomainError } from '@app/shared';
+import { NestFactory } from '@nestjs/core';
+import { isEmail } from 'class-validator';
+import { parseArgs } from 'node:util';
+import { CliModule } from './cli.module';
+import { cliRuntime } from './cli-runtime';
+import { promptPassword } from './read-password';
+import { UsageError } from './usage-error';
+
+const USAGE = `Usage:
+  npm run cli -- migrate
+  npm run cli -- create-admin --email <email> [--name <display name>]
+      password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters)`;
+
+const say = (message: string) => console.log(message);
+
+async function migrate(): Promise<void> {
+  const runtime = await cliRuntime(validateEnvironment(), say);
+  await runtime.stop();
+  say('Migrations are up to date.');
+}
+
+async function createAdmin(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.email || !isEmail(values.email)) throw new UsageError('--email must be an email address');
+  // Read before anything starts, so a wrong password fails fast; the password itself is never printed.
+  const password = process.env.ADMIN_PASSWORD ?? (await promptPassword('Password for the new admin: '));
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+    throw new UsageError(`the password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters long`);
+  }
+  const runtime = await cliRuntime(validateEnvironment(), say);
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.settings), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const admin = await app
+      .get(AccountRegistrationService)
+      .createAdmin({ email: values.email, password, displayName: values.name ?? 'Admin' });
+    say(`Created admin ${admin.email} (${admin.id}).`);
+  } finally {
+    await app.close();
+    await runtime.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  if (command === 'migrate') return migrate();
+  if (command === 'create-admin') return createAdmin(args);
+  throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof InvalidEnvironmentError || error instanceof DomainError) console.error(error.message);
+    else console.error('Failed:', error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,2 @@
+/** A mistake in how the command was called: printed with the usage, without a stack trace. */
+export class UsageError extends Error {}

@@ -1,0 +1,46 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from './access.decorators';
+import { AccountAction, AccountAdministrationService } from './account-administration.service';
+import { toAccount, toAccountConnection } from './auth.mapper';
+import { Caller, CurrentUser } from './caller';
+import { AccountDecisionInput } from './dto/account-decision.input';
+import { AccountsArgs } from './dto/accounts.args';
+import { Account, AccountConnection } from './models/account.model';
+import { Role } from './roles';
+
+@Roles(Role.ADMIN)
+@Resolver(() => Account)
+export class AccountAdminResolver {
+  constructor(private readonly administration: AccountAdministrationService) {}
+
+  @Query(() => AccountConnection, { description: 'Accounts in one status, oldest first' })
+  async accounts(@Args() { status, first, after }: AccountsArgs): Promise<AccountConnection> {
+    return toAccountConnection(await this.administration.list(status, first, after));
+  }
+
+  @Mutation(() => Account, { description: 'PENDING_APPROVAL → ACTIVE' })
+  approveAccount(@CurrentUser() admin: Caller, @Args('input') input: AccountDecisionInput): Promise<Account> {
+    return this.decide(admin, input, AccountAction.APPROVE);
+  }
+
+  @Mutation(() => Account, { description: 'PENDING_APPROVAL → REJECTED' })
+  rejectAccount(@CurrentUser() admin: Caller, @Args('input') input: AccountDecisionInput): Promise<Account> {
+    return this.decide(admin, input, AccountAction.REJECT);
+  }
+
+  @Mutation(() => Account, {
+    description: 'ACTIVE or PENDING_APPROVAL → SUSPENDED; the account’s tokens stop working at once',
+  })
+  suspendAccount(@CurrentUser() admin: Caller, @Args('input') input: AccountDecisionInput): Promise<Account> {
+    return this.decide(admin, input, AccountAction.SUSPEND);
+  }
+
+  @Mutation(() => Account, { description: 'SUSPENDED → ACTIVE' })
+  reinstateAccount(@CurrentUser() admin: Caller, @Args('input') input: AccountDecisionInput): Promise<Account> {
+    return this.decide(admin, input, AccountAction.REINSTATE);
+  }
+
+  private async decide(admin: Caller, { id, reason }: AccountDecisionInput, action: AccountAction): Promise<Account> {
+    return toAccount(await this.administration.decide(admin, id, action, reason ?? null));
+  }
+}

@@ -1,0 +1,94 @@
+import { AppConfig } from '@app/config';
+import { CursorCodec, NotFoundError } from '@app/shared';
+import { Injectable } from '@nestjs/common';
+import { AccountRepository, AccountRow } from './account.repository';
+import { Caller } from './caller';
+import { AccountEntity } from './entities/account.entity';
+import { AccountTransitionError } from './errors';
+import { AccountStatus } from './roles';
+
+export enum AccountAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  REINSTATE = 'REINSTATE',
+}
+
+const TRANSITIONS: Record<AccountAction, { from: AccountStatus[]; to: AccountStatus }> = {
+  [AccountAction.APPROVE]: { from: [AccountStatus.PENDING_APPROVAL], to: AccountStatus.ACTIVE },
+  [AccountAction.REJECT]: { from: [AccountStatus.PENDING_APPROVAL], to: AccountStatus.REJECTED },
+  [AccountAction.SUSPEND]: {
+    from: [AccountStatus.ACTIVE, AccountStatus.PENDING_APPROVAL],
+    to: AccountStatus.SUSPENDED,
+  },
+  [AccountAction.REINSTATE]: { from: [AccountStatus.SUSPENDED], to: AccountStatus.ACTIVE },
+};
+
+export interface AccountPage {
+  accounts: AccountEntity[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export class AccountNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.ACCOUNT_NOT_FOUND', 'No account has this id');
+  }
+}
+
+/** What admins do to accounts: approve or reject therapists, suspend and reinstate anyone; every change audited. */
+@Injectable()
+export class AccountAdministrationService {
+  private readonly cursors: CursorCodec;
+
+  constructor(
+    private readonly accounts: AccountRepository,
+    config: AppConfig,
+  ) {
+    this.cursors = new CursorCodec(config.appSecret);
+  }
+
+  decide(admin: Caller, accountId: string, action: AccountAction, reason: string | null): Promise<AccountEntity> {
+    const transition = TRANSITIONS[action];
+    return this.accounts.transaction(async (manager) => {
+      const account = await this.accounts.findById(accountId, manager);
+      if (!account) throw new AccountNotFoundError();
+      const allowed = transition.from.includes(account.status);
+      const revokeTokens = transition.to === AccountStatus.SUSPENDED;
+      if (!allowed || !(await this.accounts.changeStatus(manager, account, transition.to, revokeTokens))) {
+        const current = allowed ? await this.accounts.findById(accountId, manager) : account;
+        throw new AccountTransitionError(current?.status ?? account.status, action.toLowerCase());
+      }
+      await this.accounts.appendAudit(manager, {
+        accountId,
+        actorId: admin.id,
+        action,
+        fromStatus: account.status,
+        toStatus: transition.to,
+        reason,
+      });
+      return (await this.accounts.findById(accountId, manager)) as AccountEntity;
+    });
+  }
+
+  async list(status: AccountStatus, first: number, after: string | undefined): Promise<AccountPage> {
+    const query = `accounts:${status}`;
+    const position = after ? this.cursors.decode(after, 'after', query).keys : undefined;
+    const rows = await this.accounts.findPage({
+      status,
+      limit: first + 1,
+      after: position ? { changedAt: String(position[0]), id: String(position[1]) } : undefined,
+    });
+    const page = rows.slice(0, first);
+    const last: AccountRow | undefined = page[page.length - 1];
+    return {
+      accounts: page,
+      hasNextPage: rows.length > first,
+      endCursor: last ? this.cursors.encode({ query, keys: [last.sortKey, last.id] }) : null,
+    };
+  }
+
+  find(id: string): Promise<AccountEntity | null> {
+    return this.accounts.findById(id);
+  }
+}

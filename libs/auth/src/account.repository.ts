@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountEntity } from './entities/account.entity';
+import { AccountStatus, Role } from './roles';
+
+export interface NewAccount {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  role: Role;
+  status: AccountStatus;
+}
+
+export interface AccountAuditEntry {
+  accountId: string;
+  actorId: string | null;
+  action: string;
+  fromStatus: AccountStatus | null;
+  toStatus: AccountStatus;
+  reason: string | null;
+}
+
+export interface AccountPageQuery {
+  status: AccountStatus;
+  limit: number;
+  after?: { changedAt: string; id: string };
+}
+
+export type AccountRow = AccountEntity & { sortKey: string };
+
+@Injectable()
+export class AccountRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AccountEntity | null> {
+    return manager.findOneBy(AccountEntity, { id });
+  }
+
+  findByEmail(email: string): Promise<AccountEntity | null> {
+    return this.dataSource.manager.findOneBy(AccountEntity, { email });
+  }
+
+  /** Null when the email is taken (no error, so the failed statement and its parameters are never logged). */
+  async insert(manager: EntityManager, account: NewAccount): Promise<AccountEntity | null> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [account.email, account.passwordHash, account.displayName, account.role, account.status],
+    );
+    return rows.length ? manager.findOneByOrFail(AccountEntity, { id: rows[0].id }) : null;
+  }
+
+  /** Optimistic state change: zero rows means someone else changed the account first. */
+  async changeStatus(
+    manager: EntityManager,
+    account: AccountEntity,
+    to: AccountStatus,
+    revokeTokens: boolean,
+  ): Promise<boolean> {
+    const result = await manager.query<[unknown[], number]>(
+      `UPDATE accounts SET status = $4, version = version + 1, updated_at = now(),
+              token_version = token_version + CASE WHEN $5 THEN 1 ELSE 0 END
+       WHERE id = $1 AND status = $2 AND version = $3`,
+      [account.id, account.status, account.version, to, revokeTokens],
+    );
+    return result[1] === 1;
+  }
+
+  async appendAudit(manager: EntityManager, entry: AccountAuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO account_audit_events (account_id, actor_id, action, from_status, to_status, reason)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.accountId, entry.actorId, entry.action, entry.fromStatus, entry.toStatus, entry.reason],
+    );
+  }
+
+  /** Oldest first, keyset-paged on (created_at, id); `sortKey` is created_at as exact text for the cursor. */
+  async findPage(query: AccountPageQuery): Promise<AccountRow[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(AccountEntity, 'a')
+      .addSelect('a.created_at::text', 'sort_key')
+      .where('a.status = :status', { status: query.status })
+      .orderBy('a.created_at')
+      .addOrderBy('a.id')
+      .limit(query.limit);
+    if (query.after) {
+      builder.andWhere('(a.created_at, a.id) > (:changedAt::timestamptz, :id::uuid)', query.after);
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ sort_key: string }>();
+    return entities.map((entity, i) => Object.assign(entity, { sortKey: raw[i].sort_key }));
+  }
+}

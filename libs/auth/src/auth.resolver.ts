@@ -1,0 +1,41 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, SignedIn } from './access.decorators';
+import { AccountAdministrationService, AccountNotFoundError } from './account-administration.service';
+import { AccountRegistrationService } from './account-registration.service';
+import { toAccount, toAuthSession } from './auth.mapper';
+import { Caller, ClientAddress, CurrentUser } from './caller';
+import { LogInArgs } from './dto/log-in.args';
+import { SignUpInput } from './dto/sign-up.input';
+import { LogInService } from './log-in.service';
+import { Account, AuthSession } from './models/account.model';
+
+@Resolver(() => Account)
+export class AuthResolver {
+  constructor(
+    private readonly registration: AccountRegistrationService,
+    private readonly logInService: LogInService,
+    private readonly administration: AccountAdministrationService,
+  ) {}
+
+  @Public()
+  @Mutation(() => Account, {
+    description: 'Therapist accounts wait for an admin’s approval; provider accounts work at once',
+  })
+  async signUp(@Args('input') { role, ...registration }: SignUpInput): Promise<Account> {
+    return toAccount(await this.registration.signUp(registration, role));
+  }
+
+  @Public()
+  @Mutation(() => AuthSession)
+  async logIn(@Args() { email, password }: LogInArgs, @ClientAddress() address: string): Promise<AuthSession> {
+    return toAuthSession(await this.logInService.logIn({ email, password, address }));
+  }
+
+  @SignedIn()
+  @Query(() => Account, { description: 'The signed-in account' })
+  async me(@CurrentUser() caller: Caller): Promise<Account> {
+    const account = await this.administration.find(caller.id);
+    if (!account) throw new AccountNotFoundError();
+    return toAccount(account);
+  }
+}

@@ -1,0 +1,37 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticationRequiredError } from './errors';
+import { Role } from './roles';
+
+/** Who is calling: an active account, checked against the database on this request. */
+export interface Caller {
+  id: string;
+  role: Role;
+}
+
+const callers = new WeakMap<FastifyRequest, Caller>();
+
+/** The Fastify request behind a REST handler or a GraphQL resolver (Mercurius puts the reply in its context). */
+export function requestOf(context: ExecutionContext): FastifyRequest {
+  if (context.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ reply: FastifyReply }>().reply.request;
+  }
+  return context.switchToHttp().getRequest<FastifyRequest>();
+}
+
+export function rememberCaller(request: FastifyRequest, caller: Caller): void {
+  callers.set(request, caller);
+}
+
+/** The signed-in caller; only on handlers guarded by @Roles (the guard has authenticated them). */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const caller = callers.get(requestOf(context));
+  if (!caller) throw new AuthenticationRequiredError();
+  return caller;
+});
+
+/** The caller's network address, for per-address log-in throttling. */
+export const ClientAddress = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => requestOf(context).ip,
+);

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AccountStatus, Role } from '../roles';
+import './enums';
+
+@ObjectType()
+export class Account {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => AccountStatus)
+  status!: AccountStatus;
+
+  @Field(() => Int, { description: 'Changes with every status change' })
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class AuthSession {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
+  accessToken!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => Account)
+  user!: Account;
+}
+
+@ObjectType()
+export class AccountConnection {
+  @Field(() => [Account], { description: 'Oldest first' })
+  nodes!: Account[];
+
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
+  endCursor!: string | null;
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VettedFields } from '../listing/listing-fields';
+import { ListingStatus } from '../listing/listing-lifecycle';
+
+export enum RevisionKind {
+  /** Proposed vetted fields of an approved listing. */
+  EDIT = 'EDIT',
+  /** A provider account asking to own an unowned listing. */
+  CLAIM = 'CLAIM',
+}
+
+@Entity({ name: 'listing_revisions' })
+export class ListingRevisionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @Column({ type: 'enum', enum: RevisionKind, enumName: 'revision_kind' })
+  kind!: RevisionKind;
+
+  @Column({ type: 'enum', enum: ListingStatus, enumName: 'listing_status' })
+  status!: ListingStatus;
+
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: VettedFields | null;
+
+  @Column({ name: 'author_account_id', type: 'uuid' })
+  authorAccountId!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'status_changed_at', type: 'timestamptz' })
+  statusChangedAt!: Date;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+}
+
+export const OPEN_REVISION_STATUSES = [
+  ListingStatus.DRAFT,
+  ListingStatus.SUBMITTED,
+  ListingStatus.IN_REVIEW,
+  ListingStatus.CHANGES_REQUESTED,
+];

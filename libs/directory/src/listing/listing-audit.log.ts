@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ListingAuditEventEntity } from '../entities/listing-audit-event.entity';
+import { ListingStatus } from './listing-lifecycle';
+
+export interface ListingAuditEntry {
+  providerId: string;
+  revisionId: string | null;
+  actorId: string;
+  action: string;
+  fromStatus: ListingStatus | null;
+  toStatus: ListingStatus | null;
+  reason: string | null;
+  checks: Record<string, unknown> | null;
+}
+
+/** The vetting audit trail: one row per transition and per admin change, never updated or deleted. */
+@Injectable()
+export class ListingAuditLog {
+  async append(manager: EntityManager, entry: ListingAuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO listing_audit_events (provider_id, revision_id, actor_id, action, from_status, to_status, reason, checks)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        entry.providerId,
+        entry.revisionId,
+        entry.actorId,
+        entry.action,
+        entry.fromStatus,
+        entry.toStatus,
+        entry.reason,
+        entry.checks && JSON.stringify(entry.checks),
+      ],
+    );
+  }
+
+  history(manager: EntityManager, providerId: string): Promise<ListingAuditEventEntity[]> {
+    return manager.find(ListingAuditEventEntity, { where: { providerId }, order: { id: 'ASC' } });
+  }
+}

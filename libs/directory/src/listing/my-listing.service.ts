@@ -1,0 +1,148 @@
+import { Caller } from '@app/auth';
+import { translateDatabaseError } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { SaveListingInput } from '../dto/save-listing.input';
+import { RevisionKind } from '../entities/listing-revision.entity';
+import { ProviderEntity } from '../entities/provider.entity';
+import { ListingAuditLog } from './listing-audit.log';
+import { sameVettedFields, vettedFieldsOf } from './listing-fields';
+import { ListingInputNormalizer, NormalizedListing } from './listing-input.normalizer';
+import {
+  hasBeenApproved,
+  isEditableDraft,
+  ListingAction,
+  ListingStatus,
+  ListingTransitionError,
+} from './listing-lifecycle';
+import { ListingTransitions } from './listing-transitions';
+import { ListingRepository } from './listing.repository';
+import { ListingView, ListingViews } from './listing.views';
+import { ListingWriter } from './listing.writer';
+import {
+  ClaimPendingError,
+  NoListingError,
+  NpiAlreadyListedError,
+  RevisionUnderReviewError,
+} from './my-listing.errors';
+
+const DATABASE_FIELDS = { providers_npi_key: 'npi', providers_owner_key: 'owner' };
+
+/** A provider keeping their own listing: create, edit, submit for vetting, withdraw a submission. */
+@Injectable()
+export class MyListingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ListingRepository,
+    private readonly writer: ListingWriter,
+    private readonly transitions: ListingTransitions,
+    private readonly audit: ListingAuditLog,
+    private readonly normalizer: ListingInputNormalizer,
+    private readonly views: ListingViews,
+  ) {}
+
+  async find(caller: Caller): Promise<ListingView | null> {
+    const manager = this.dataSource.manager;
+    const owned = await this.repository.owned(manager, caller.id);
+    return owned && this.views.load(manager, owned.id);
+  }
+
+  /** Creates the listing or saves changes; on an approved listing, vetted changes wait in a revision. */
+  async save(caller: Caller, input: SaveListingInput): Promise<ListingView> {
+    const listing = this.normalizer.normalize(input);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const owned = await this.repository.ownedForUpdate(manager, caller.id);
+        const id = owned
+          ? await this.update(manager, caller, owned, listing)
+          : await this.create(manager, caller, listing);
+        if (listing.attestationVersion) await this.writer.recordAttestation(manager, id, listing.attestationVersion);
+        await this.writer.publish(manager, id);
+        return this.views.load(manager, id);
+      });
+    } catch (error) {
+      return translateDatabaseError(error, DATABASE_FIELDS);
+    }
+  }
+
+  submit(caller: Caller): Promise<ListingView> {
+    return this.step(caller, ListingAction.SUBMIT);
+  }
+
+  withdraw(caller: Caller): Promise<ListingView> {
+    return this.step(caller, ListingAction.WITHDRAW);
+  }
+
+  private step(caller: Caller, action: ListingAction): Promise<ListingView> {
+    return this.dataSource.transaction(async (manager) => {
+      const owned = await this.repository.ownedForUpdate(manager, caller.id);
+      if (!owned) throw new NoListingError();
+      await this.transitions.apply(manager, { listing: owned, action, actorId: caller.id });
+      return this.views.load(manager, owned.id);
+    });
+  }
+
+  private async create(manager: EntityManager, caller: Caller, listing: NormalizedListing): Promise<string> {
+    if (await this.repository.npiUsedElsewhere(manager, listing.vetted.npi, null)) throw new NpiAlreadyListedError();
+    if (await this.repository.hasOpenClaim(manager, caller.id)) throw new ClaimPendingError();
+    const id = await this.writer.insertDraft(manager, caller.id, listing.vetted);
+    await this.writer.writeVettedFields(manager, id, listing.vetted);
+    await this.writer.writeOpenFields(manager, id, listing.open);
+    await this.audit.append(manager, {
+      providerId: id,
+      revisionId: null,
+      actorId: caller.id,
+      action: 'CREATE',
+      fromStatus: null,
+      toStatus: ListingStatus.DRAFT,
+      reason: null,
+      checks: null,
+    });
+    return id;
+  }
+
+  private async update(
+    manager: EntityManager,
+    caller: Caller,
+    owned: ProviderEntity,
+    listing: NormalizedListing,
+  ): Promise<string> {
+    if (await this.repository.npiUsedElsewhere(manager, listing.vetted.npi, owned.id))
+      throw new NpiAlreadyListedError();
+    if (isEditableDraft(owned.status)) {
+      await this.writer.writeVettedFields(manager, owned.id, listing.vetted);
+    } else if (hasBeenApproved(owned.status)) {
+      await this.stageVettedChanges(manager, caller, owned, listing);
+    } else {
+      throw new ListingTransitionError('edit', owned.status);
+    }
+    await this.writer.writeOpenFields(manager, owned.id, listing.open);
+    await this.repository.bumpVersion(manager, owned);
+    return owned.id;
+  }
+
+  // The approved version stays in the source tables (and public); the proposal waits in the open revision.
+  private async stageVettedChanges(
+    manager: EntityManager,
+    caller: Caller,
+    owned: ProviderEntity,
+    listing: NormalizedListing,
+  ): Promise<void> {
+    const approved = await this.repository.snapshot(manager, owned.id);
+    const open = await this.repository.openRevision(manager, owned.id);
+    if (approved && sameVettedFields(vettedFieldsOf(approved), listing.vetted) && !open) return;
+    if (!open) {
+      await this.repository.insertRevision(manager, {
+        providerId: owned.id,
+        kind: RevisionKind.EDIT,
+        status: ListingStatus.DRAFT,
+        payload: listing.vetted,
+        authorAccountId: caller.id,
+      });
+      return;
+    }
+    if (!isEditableDraft(open.status)) throw new RevisionUnderReviewError(open.status);
+    await this.repository.replaceRevisionPayload(manager, open.id, listing.vetted);
+  }
+}

@@ -1,0 +1,244 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RevisionKind } from '../entities/listing-revision.entity';
+import { ListingStatus } from '../listing/listing-lifecycle';
+import { UsState } from './enums';
+import { LicenseVerification } from './listing-enums';
+import { ProviderCareAttribute, ProviderSpecialty } from './provider.model';
+import { InsurancePlan, Language } from './vocabulary.models';
+
+@ObjectType()
+export class ListingLicense {
+  @Field(() => UsState)
+  state!: string;
+
+  @Field()
+  licenseType!: string;
+
+  @Field()
+  number!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  expiresOn!: string;
+}
+
+@ObjectType({ description: 'A license with what an admin found when verifying it' })
+export class ManagedLicense extends ListingLicense {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LicenseVerification)
+  verification!: LicenseVerification;
+
+  @Field(() => Date, { nullable: true })
+  verifiedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the admin checked it, e.g. the state board’s lookup' })
+  verificationSource!: string | null;
+}
+
+@ObjectType({ description: 'A practice location as its owner entered it, hidden street included' })
+export class ManagedLocation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  street!: string | null;
+
+  @Field()
+  hideStreet!: boolean;
+
+  @Field()
+  city!: string;
+
+  @Field(() => UsState)
+  state!: string;
+
+  @Field()
+  zip!: string;
+
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+}
+
+@ObjectType()
+export class ListingAttestation {
+  @Field()
+  version!: string;
+
+  @Field()
+  attestedAt!: Date;
+
+  @Field({ description: 'Whether this is the current version of the statement' })
+  current!: boolean;
+}
+
+@ObjectType()
+export class AffirmingCareAttestation {
+  @Field()
+  version!: string;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType()
+export class SpecialtyChoice {
+  @Field()
+  code!: string;
+
+  @Field()
+  primary!: boolean;
+}
+
+@ObjectType({ description: 'Proposed values of the vetted fields' })
+export class VettedChanges {
+  @Field()
+  npi!: string;
+
+  @Field()
+  firstName!: string;
+
+  @Field()
+  lastName!: string;
+
+  @Field(() => String, { nullable: true })
+  chosenName!: string | null;
+
+  @Field(() => [String])
+  credentials!: string[];
+
+  @Field(() => [SpecialtyChoice])
+  specialties!: SpecialtyChoice[];
+
+  @Field(() => [String])
+  careAttributes!: string[];
+
+  @Field(() => [ListingLicense])
+  licenses!: ListingLicense[];
+}
+
+@ObjectType({
+  description: 'Changes to vetted fields, or a claim, reviewed on its own while the approved listing stays public',
+})
+export class ListingRevision {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RevisionKind)
+  kind!: RevisionKind;
+
+  @Field(() => ListingStatus)
+  status!: ListingStatus;
+
+  @Field(() => ID)
+  authorAccountId!: string;
+
+  @Field(() => VettedChanges, { nullable: true, description: 'Null for a claim' })
+  changes!: VettedChanges | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  statusChangedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+}
+
+@ObjectType({
+  description: 'A listing as its owner and admins see it: the approved (or draft) version plus its revisions',
+})
+export class ManagedListing {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ListingStatus)
+  status!: ListingStatus;
+
+  @Field(() => ListingStatus, {
+    description: 'Status of what awaits a decision: the open revision if any, else the listing',
+  })
+  reviewStatus!: ListingStatus;
+
+  @Field(() => Int, { description: 'Pass back with admin decisions; a stale version is a CONFLICT' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true })
+  ownerAccountId!: string | null;
+
+  @Field()
+  npi!: string;
+
+  @Field()
+  firstName!: string;
+
+  @Field()
+  lastName!: string;
+
+  @Field(() => String, { nullable: true })
+  chosenName!: string | null;
+
+  @Field(() => [String])
+  credentials!: string[];
+
+  @Field(() => String, { nullable: true })
+  pronouns!: string | null;
+
+  @Field(() => String, { nullable: true })
+  bio!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field()
+  acceptingNewPatients!: boolean;
+
+  @Field()
+  offersTelehealth!: boolean;
+
+  @Field(() => [ProviderSpecialty])
+  specialties!: ProviderSpecialty[];
+
+  @Field(() => [ProviderCareAttribute])
+  careAttributes!: ProviderCareAttribute[];
+
+  @Field(() => [Language])
+  languages!: Language[];
+
+  @Field(() => [InsurancePlan])
+  insurancePlans!: InsurancePlan[];
+
+  @Field(() => [ManagedLocation])
+  locations!: ManagedLocation[];
+
+  @Field(() => [ManagedLicense])
+  licenses!: ManagedLicense[];
+
+  @Field(() => ListingAttestation, { nullable: true })
+  attestation!: ListingAttestation | null;
+
+  @Field(() => Date, { nullable: true })
+  lastVerifiedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; set by each approval' })
+  reverifyOn!: string | null;
+
+  @Field()
+  statusChangedAt!: Date;
+
+  @Field(() => ListingRevision, { nullable: true })
+  openRevision!: ListingRevision | null;
+
+  @Field(() => [ListingRevision], { description: 'Newest first' })
+  revisions!: ListingRevision[];
+}

@@ -1,0 +1,80 @@
+import { ApprovalFacts, evaluateApproval, reverificationDate } from './approval-checks';
+
+const today = '2026-11-28';
+
+function facts(overrides: Partial<ApprovalFacts> = {}): ApprovalFacts {
+  return {
+    npi: '9100000010',
+    npiCheckDigitValid: true,
+    npiUnique: true,
+    licenses: [
+      {
+        state: 'KS',
+        licenseType: 'MD',
+        number: 'A1',
+        expiresOn: '2028-01-31',
+        verification: 'VERIFIED',
+        verifiedAt: today,
+        verificationSource: 'KS board',
+      },
+    ],
+    specialties: [{ code: '207VG0400X', category: 'gynecology' }],
+    attestation: { version: 'v2', attestedAt: '2026-11-27T10:00:00Z' },
+    currentAttestationVersion: 'v2',
+    careAttributes: [
+      { slug: 'lgbtq-affirming', evidence: 'SELF_ATTESTED', evidencedOn: today },
+      { slug: 'trauma-informed', evidence: 'ADMIN_VERIFIED', evidencedOn: today },
+    ],
+    baselineAttributes: ['lgbtq-affirming', 'trauma-informed'],
+    ...overrides,
+  };
+}
+
+describe('evaluateApproval', () => {
+  const sut = evaluateApproval;
+
+  it('passes a complete listing and records what was checked', () => {
+    const { checks, problems } = sut(facts(), today);
+    expect(problems).toEqual([]);
+    expect(checks.npi).toEqual({ value: '9100000010', checkDigitValid: true, unique: true });
+    expect(checks.licenses[0].active).toBe(true);
+    expect(checks.attestation.current).toBe(true);
+    expect(checks.reverifyOn).toBe('2027-11-28');
+  });
+
+  it.each<[string, Partial<ApprovalFacts>, string]>([
+    ['an NPI failing its check digit', { npiCheckDigitValid: false }, 'npi'],
+    ['an NPI another listing uses', { npiUnique: false }, 'npi'],
+    [
+      'no license verified',
+      {
+        licenses: [{ ...facts().licenses[0], verification: 'UNVERIFIED', verifiedAt: null, verificationSource: null }],
+      },
+      'licenseVerifications',
+    ],
+    [
+      'only an expired verified license',
+      { licenses: [{ ...facts().licenses[0], expiresOn: '2026-11-27' }] },
+      'licenseVerifications',
+    ],
+    ['no in-scope specialty', { specialties: [{ code: 'X', category: null }] }, 'specialties'],
+    ['no attestation', { attestation: { version: null, attestedAt: null } }, 'attestation'],
+    ['an outdated attestation', { attestation: { version: 'v1', attestedAt: '2025-01-01T00:00:00Z' } }, 'attestation'],
+    ['a missing baseline attribute', { careAttributes: [facts().careAttributes[0]] }, 'careAttributes'],
+  ])('refuses %s', (_case, overrides, field) => {
+    const { problems } = sut(facts(overrides), today);
+    expect(problems.map((p) => p.field)).toEqual([field]);
+  });
+});
+
+describe('reverificationDate', () => {
+  const sut = reverificationDate;
+
+  it('is twelve months out without an earlier license expiry', () => {
+    expect(sut(today, ['2029-01-01'])).toBe('2027-11-28');
+  });
+
+  it('is the earliest active license expiry when sooner', () => {
+    expect(sut(today, ['2027-09-30', '2027-03-31'])).toBe('2027-03-31');
+  });
+});

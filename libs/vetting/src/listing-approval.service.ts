@@ -1,0 +1,119 @@
+import { Caller } from '@app/auth';
+import { translateDatabaseError } from '@app/database';
+import {
+  AFFIRMING_CARE_ATTESTATION,
+  isValidNpi,
+  ListingAction,
+  ListingRepository,
+  ListingSnapshot,
+  ListingTransitions,
+  ListingView,
+  ListingViews,
+  ListingWriter,
+  ReviewSubject,
+  RevisionKind,
+  VocabularyService,
+} from '@app/directory';
+import { FieldProblem, InvalidInputError } from '@app/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApprovalChecks, ApprovalFacts, evaluateApproval } from './approval-checks';
+import { ApproveListingInput } from './dto/approve-listing.input';
+
+/**
+ * Approval and re-verification: apply what was under review (revision changes or a claim), record the admin's
+ * license and evidence checks, enforce the approval rules and set the next re-verification date — all or nothing.
+ */
+@Injectable()
+export class ListingApprovalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transitions: ListingTransitions,
+    private readonly repository: ListingRepository,
+    private readonly writer: ListingWriter,
+    private readonly views: ListingViews,
+    private readonly vocabulary: VocabularyService,
+  ) {}
+
+  approve(admin: Caller, input: ApproveListingInput): Promise<ListingView> {
+    return this.vet(admin, input, ListingAction.APPROVE);
+  }
+
+  reverify(admin: Caller, input: ApproveListingInput): Promise<ListingView> {
+    return this.vet(admin, input, ListingAction.REVERIFY);
+  }
+
+  private async vet(admin: Caller, input: ApproveListingInput, action: ListingAction): Promise<ListingView> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const listing = await this.transitions.load(manager, input.id);
+        await this.transitions.apply(manager, {
+          listing,
+          action,
+          actorId: admin.id,
+          expectedVersion: input.version,
+          reason: input.reason,
+          effects: async (subject) => ({ ...(await this.check(manager, subject, input)) }),
+        });
+        return this.views.load(manager, listing.id);
+      });
+    } catch (error) {
+      return translateDatabaseError(error, { providers_npi_key: 'npi', providers_owner_key: 'claim' });
+    }
+  }
+
+  private async check(
+    manager: EntityManager,
+    subject: ReviewSubject,
+    input: ApproveListingInput,
+  ): Promise<ApprovalChecks> {
+    const id = subject.listing.id;
+    const revision = subject.revision;
+    if (revision?.kind === RevisionKind.EDIT && revision.payload)
+      await this.writer.writeVettedFields(manager, id, revision.payload);
+    if (revision?.kind === RevisionKind.CLAIM) await this.writer.assignOwner(manager, id, revision.authorAccountId);
+    await this.recordAdminChecks(manager, id, input);
+    const snapshot = await this.repository.snapshot(manager, id);
+    if (!snapshot) throw new Error(`listing ${id} vanished inside its own transaction`);
+    const today = new Date().toISOString().slice(0, 10);
+    const { checks, problems } = evaluateApproval(await this.factsOf(manager, snapshot), today);
+    if (problems.length) throw new InvalidInputError(problems, 'VETTING.CHECKS_FAILED');
+    await this.writer.markVerified(manager, id, checks.reverifyOn);
+    return checks;
+  }
+
+  private async recordAdminChecks(manager: EntityManager, id: string, input: ApproveListingInput): Promise<void> {
+    const unmatchedLicenses = await this.writer.verifyLicenses(manager, id, input.licenseVerifications ?? []);
+    const unmatchedEvidence = await this.writer.setEvidence(manager, id, input.careAttributeEvidence ?? []);
+    const problems: FieldProblem[] = [
+      ...unmatchedLicenses.map((l) => ({
+        field: 'licenseVerifications',
+        reason: `the listing has no ${l.state} ${l.licenseType} license ${l.number}`,
+      })),
+      ...unmatchedEvidence.map((slug) => ({
+        field: 'careAttributeEvidence',
+        reason: `the listing does not carry "${slug}"`,
+      })),
+    ];
+    if (problems.length) throw new InvalidInputError(problems);
+  }
+
+  private async factsOf(manager: EntityManager, listing: ListingSnapshot): Promise<ApprovalFacts> {
+    const categories = new Map(this.vocabulary.all().specialties.map((s) => [s.code, s.category as string]));
+    return {
+      npi: listing.npi,
+      npiCheckDigitValid: isValidNpi(listing.npi),
+      npiUnique: !(await this.repository.npiUsedElsewhere(manager, listing.npi, listing.id)),
+      licenses: listing.licenseRecords,
+      specialties: listing.specialties.map((s) => ({ code: s.code, category: categories.get(s.code) ?? null })),
+      attestation: { version: listing.attestationVersion, attestedAt: listing.attestedAt?.toISOString() ?? null },
+      currentAttestationVersion: AFFIRMING_CARE_ATTESTATION.version,
+      careAttributes: listing.careAttributeEvidence,
+      baselineAttributes: this.vocabulary
+        .all()
+        .careAttributes.filter((a) => a.baseline)
+        .map((a) => a.slug),
+    };
+  }
+}

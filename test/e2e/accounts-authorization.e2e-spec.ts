@@ -1,0 +1,126 @@
+import { Role } from '@app/auth';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { aListingInput } from '../factories/listing-input.factory';
+import { signedInAccount } from '../support/accounts';
+import { graphql } from '../support/graphql';
+import { startTestApp } from '../support/test-app';
+import { TestDatabase } from '../support/test-database';
+
+type Caller = 'ANONYMOUS' | Role;
+
+interface Operation {
+  name: string;
+  document: string;
+  variables?: () => Record<string, unknown>;
+  /** Who may call it; PUBLIC means anyone. */
+  allowed: Caller[] | 'PUBLIC';
+}
+
+const missingId = '00000000-0000-4000-8000-000000000000';
+const decisionInput = () => ({ input: { id: missingId, version: 1, reason: 'r' } });
+const ADMIN_ONLY: Caller[] = [Role.ADMIN];
+const PROVIDER_ONLY: Caller[] = [Role.PROVIDER];
+
+const OPERATIONS: Operation[] = [
+  { name: 'affirmingCareAttestation', document: '{ affirmingCareAttestation { version } }', allowed: 'PUBLIC' },
+  { name: 'me', document: '{ me { id } }', allowed: [Role.ADMIN, Role.THERAPIST, Role.PROVIDER] },
+  { name: 'myListing', document: '{ myListing { id } }', allowed: PROVIDER_ONLY },
+  {
+    name: 'saveMyListing',
+    document: 'mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { id } }',
+    variables: () => ({ input: aListingInput() }),
+    allowed: PROVIDER_ONLY,
+  },
+  { name: 'submitMyListing', document: 'mutation { submitMyListing { id } }', allowed: PROVIDER_ONLY },
+  { name: 'withdrawMyListing', document: 'mutation { withdrawMyListing { id } }', allowed: PROVIDER_ONLY },
+  { name: 'claimListing', document: 'mutation { claimListing(npi: "9999999995") { id } }', allowed: PROVIDER_ONLY },
+  { name: 'accounts', document: '{ accounts(status: PENDING_APPROVAL) { nodes { id } } }', allowed: ADMIN_ONLY },
+  ...['approveAccount', 'rejectAccount', 'suspendAccount', 'reinstateAccount'].map((name) => ({
+    name,
+    document: `mutation ($input: AccountDecisionInput!) { ${name}(input: $input) { id } }`,
+    variables: () => ({ input: { id: missingId } }),
+    allowed: ADMIN_ONLY,
+  })),
+  {
+    name: 'listingsForReview',
+    document: '{ listingsForReview(status: SUBMITTED) { nodes { id } } }',
+    allowed: ADMIN_ONLY,
+  },
+  {
+    name: 'listingsDueForReverification',
+    document: '{ listingsDueForReverification { nodes { id } } }',
+    allowed: ADMIN_ONLY,
+  },
+  { name: 'listing', document: `{ listing(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
+  { name: 'listingHistory', document: `{ listingHistory(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
+  ...[
+    'startListingReview',
+    'requestListingChanges',
+    'rejectListing',
+    'suspendListing',
+    'reinstateListing',
+    'archiveListing',
+  ].map((name) => ({
+    name,
+    document: `mutation ($input: ListingDecisionInput!) { ${name}(input: $input) { id } }`,
+    variables: decisionInput,
+    allowed: ADMIN_ONLY,
+  })),
+  ...['approveListing', 'reverifyListing'].map((name) => ({
+    name,
+    document: `mutation ($input: ApproveListingInput!) { ${name}(input: $input) { id } }`,
+    variables: decisionInput,
+    allowed: ADMIN_ONLY,
+  })),
+];
+
+const CALLERS: Caller[] = ['ANONYMOUS', Role.THERAPIST, Role.PROVIDER, Role.ADMIN];
+
+function expectedOutcome(operation: Operation, caller: Caller): 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (operation.allowed === 'PUBLIC' || operation.allowed.includes(caller)) return 'ALLOWED';
+  return caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}
+
+describe('Every role against every operation (default deny)', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+  const tokens = new Map<Caller, string | undefined>();
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    app = await startTestApp(database);
+    tokens.set('ANONYMOUS', undefined);
+    for (const role of [Role.THERAPIST, Role.PROVIDER, Role.ADMIN])
+      tokens.set(role, (await signedInAccount(app, database, role)).token);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const cases = OPERATIONS.flatMap((operation) =>
+    CALLERS.map((caller) => [operation.name, caller, expectedOutcome(operation, caller), operation] as const),
+  );
+
+  it.each(cases)('%s as %s: %s', async (_name, caller, expected, operation) => {
+    const response = await graphql(app, operation.document, operation.variables?.() ?? {}, tokens.get(caller));
+    const code = response.errors?.[0]?.extensions.code;
+    if (expected === 'ALLOWED') {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    } else {
+      expect(code).toBe(expected);
+      expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
+    }
+  });
+
+  // A misspelt operation would fail GraphQL validation and pass as "allowed": make sure each one exists.
+  it('exercises operations that exist in the schema', async () => {
+    const introspection = await graphql<{
+      __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } };
+    }>(app, '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const schema = introspection.data!.__schema;
+    const everything = [...schema.queryType.fields, ...schema.mutationType.fields].map((f) => f.name);
+    expect(OPERATIONS.map((o) => o.name).filter((name) => !everything.includes(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { AccountStatus, Role } from '@app/auth';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { logIn, signedInAccount, TEST_PASSWORD, TestAccount } from '../support/accounts';
+import { graphql, GraphqlResponse } from '../support/graphql';
+import { startTestApp } from '../support/test-app';
+import { TestDatabase } from '../support/test-database';
+
+const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { id email displayName role status } }';
+const LOG_IN =
+  'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken expiresAt user { id role status } } }';
+const ME = '{ me { id email role status } }';
+const accountDecision = (name: string) =>
+  `mutation ($input: AccountDecisionInput!) { ${name}(input: $input) { id status } }`;
+
+const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
+
+describe('Accounts: sign-up, log-in, approval and suspension', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+  let admin: TestAccount;
+  let address = 0;
+
+  // Each test logs in from its own address so per-address counting in one test never locks out another.
+  const logInFrom = (email: string, password: string, from = `203.0.113.${++address}`) =>
+    request(app.getHttpServer())
+      .post('/graphql')
+      .set('X-Forwarded-For', from)
+      .send({ query: LOG_IN, variables: { email, password } });
+
+  const signUp = (input: Record<string, unknown>) => graphql(app, SIGN_UP, { input });
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    app = await startTestApp(database);
+    admin = await signedInAccount(app, database, Role.ADMIN);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('signs up a provider who can log in at once and see themself', async () => {
+    const created = await signUp({
+      email: 'Pat.Provider@Example.test',
+      password: TEST_PASSWORD,
+      displayName: 'Pat',
+      role: 'PROVIDER',
+    });
+    expect(created.data).toEqual({
+      signUp: {
+        id: expect.any(String),
+        email: 'pat.provider@example.test',
+        displayName: 'Pat',
+        role: 'PROVIDER',
+        status: 'ACTIVE',
+      },
+    });
+    const token = await logIn(app, 'pat.provider@example.test');
+    const me = await graphql(app, ME, {}, token);
+    expect(me.data).toEqual({
+      me: {
+        id: (created.data as { signUp: { id: string } }).signUp.id,
+        email: 'pat.provider@example.test',
+        role: 'PROVIDER',
+        status: 'ACTIVE',
+      },
+    });
+  });
+
+  it('stores an Argon2id hash, never the password', async () => {
+    await signUp({ email: 'hash.check@example.test', password: TEST_PASSWORD, displayName: 'Hash', role: 'PROVIDER' });
+    const client = await database.client();
+    try {
+      const { rows } = await client.query<{ password_hash: string }>(
+        `SELECT password_hash FROM accounts WHERE email = 'hash.check@example.test'`,
+      );
+      expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('keeps a therapist out until an admin approves them', async () => {
+    const created = await signUp({
+      email: 'terry@example.test',
+      password: TEST_PASSWORD,
+      displayName: 'Terry',
+      role: 'THERAPIST',
+    });
+    const therapist = (created.data as { signUp: { id: string; status: string } }).signUp;
+    expect(therapist.status).toBe('PENDING_APPROVAL');
+
+    const refused = await logInFrom('terry@example.test', TEST_PASSWORD);
+    expect(refused.body.errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'AUTH.ACCOUNT_PENDING_APPROVAL',
+    });
+
+    const approved = await graphql(
+      app,
+      accountDecision('approveAccount'),
+      { input: { id: therapist.id, reason: 'License checked' } },
+      admin.token,
+    );
+    expect(approved.data).toEqual({ approveAccount: { id: therapist.id, status: 'ACTIVE' } });
+    const allowed = await logInFrom('terry@example.test', TEST_PASSWORD);
+    expect(allowed.body.data.logIn.user).toEqual({ id: therapist.id, role: 'THERAPIST', status: 'ACTIVE' });
+  });
+
+  it('rejects a therapist, who then cannot log in, and refuses to approve them afterwards', async () => {
+    const pending = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const rejected = await graphql(
+      app,
+      accountDecision('rejectAccount'),
+      { input: { id: pending.id, reason: 'No practice found' } },
+      admin.token,
+    );
+    expect(rejected.data).toEqual({ rejectAccount: { id: pending.id, status: 'REJECTED' } });
+    const again = await graphql(app, accountDecision('approveAccount'), { input: { id: pending.id } }, admin.token);
+    expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', details: [{ field: 'status', reason: 'REJECTED' }] });
+    const refused = await logInFrom(pending.email, TEST_PASSWORD);
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.ACCOUNT_REJECTED' });
+  });
+
+  it('makes a suspended account’s tokens stop working at once, and not work again after reinstatement', async () => {
+    const provider = await signedInAccount(app, database, Role.PROVIDER);
+    expect((await graphql(app, ME, {}, provider.token)).data).toBeTruthy();
+    const suspended = await graphql(
+      app,
+      accountDecision('suspendAccount'),
+      { input: { id: provider.id, reason: 'Complaint' } },
+      admin.token,
+    );
+    expect(suspended.data).toEqual({ suspendAccount: { id: provider.id, status: 'SUSPENDED' } });
+    expect(errorOf(await graphql(app, ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    await graphql(app, accountDecision('reinstateAccount'), { input: { id: provider.id } }, admin.token);
+    expect(errorOf(await graphql(app, ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await graphql(app, ME, {}, await logIn(app, provider.email))).data).toBeTruthy();
+  });
+
+  it('records every account change in the append-only audit trail', async () => {
+    const pending = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    await graphql(app, accountDecision('approveAccount'), { input: { id: pending.id, reason: 'ok' } }, admin.token);
+    const client = await database.client();
+    try {
+      const { rows } = await client.query(
+        'SELECT actor_id, action, from_status, to_status, reason FROM account_audit_events WHERE account_id = $1',
+        [pending.id],
+      );
+      expect(rows).toEqual([
+        { actor_id: admin.id, action: 'APPROVE', from_status: 'PENDING_APPROVAL', to_status: 'ACTIVE', reason: 'ok' },
+      ]);
+      await expect(client.query('DELETE FROM account_audit_events')).rejects.toThrow(/append-only/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('lists accounts waiting for approval, oldest first, page by page', async () => {
+    const first = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const second = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const query =
+      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 100, after: $after) { nodes { id } hasNextPage endCursor } }';
+    const page = await graphql<{ accounts: { nodes: Array<{ id: string }> } }>(app, query, {}, admin.token);
+    const ids = page.data!.accounts.nodes.map((n) => n.id);
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
+    const onePerPage =
+      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 1, after: $after) { nodes { id } hasNextPage endCursor } }';
+    const p1 = await graphql<{ accounts: { nodes: Array<{ id: string }>; endCursor: string } }>(
+      app,
+      onePerPage,
+      {},
+      admin.token,
+    );
+    const p2 = await graphql<{ accounts: { nodes: Array<{ id: string }> } }>(
+      app,
+      onePerPage,
+      { after: p1.data!.accounts.endCursor },
+      admin.token,
+    );
+    expect(p2.data!.accounts.nodes[0].id).toBe(ids[1]);
+  });
+
+  describe('refuses bad sign-ups, naming the field', () => {
+    it.each<[string, Record<string, unknown>, string]>([
+      ['a short password', { password: 'eleven char' }, 'password'],
+      ['a malformed email', { email: 'not-an-email' }, 'email'],
+      ['an empty display name', { displayName: '' }, 'displayName'],
+    ])('%s', async (_case, change, field) => {
+      const response = await signUp({
+        email: 'bad@example.test',
+        password: TEST_PASSWORD,
+        displayName: 'Bad',
+        role: 'PROVIDER',
+        ...change,
+      });
+      expect(errorOf(response)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [expect.objectContaining({ field })],
+      });
+    });
+
+    it('never signs up an admin', async () => {
+      const response = await signUp({
+        email: 'root@example.test',
+        password: TEST_PASSWORD,
+        displayName: 'Root',
+        role: 'ADMIN',
+      });
+      expect(response.status).toBe(400);
+      expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('refuses a field the input does not have (mass assignment)', async () => {
+      const response = await signUp({
+        email: 'mass@example.test',
+        password: TEST_PASSWORD,
+        displayName: 'Mass',
+        role: 'PROVIDER',
+        status: 'ACTIVE',
+      });
+      expect(response.status).toBe(400);
+      expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('refuses a second account with the same email, in any case', async () => {
+      await signUp({ email: 'twice@example.test', password: TEST_PASSWORD, displayName: 'One', role: 'PROVIDER' });
+      const response = await signUp({
+        email: 'TWICE@example.test',
+        password: TEST_PASSWORD,
+        displayName: 'Two',
+        role: 'THERAPIST',
+      });
+      expect(errorOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'AUTH.EMAIL_TAKEN' });
+    });
+  });
+
+  describe('failed log-ins', () => {
+    it('answers a wrong password and an unknown email identically', async () => {
+      const known = await signedInAccount(app, database, Role.PROVIDER);
+      const wrongPassword = await logInFrom(known.email, 'not the password at all');
+      const unknownEmail = await logInFrom('nobody@example.test', 'not the password at all');
+      expect(wrongPassword.body.errors[0]).toEqual(unknownEmail.body.errors[0]);
+      expect(wrongPassword.body.errors[0].extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'AUTH.INVALID_CREDENTIALS',
+      });
+    });
+
+    it('slows then locks out one account after repeated failures, even with the right password and from elsewhere', async () => {
+      const target = await signedInAccount(app, database, Role.PROVIDER);
+      const started = Date.now();
+      for (let i = 0; i < 5; i++) {
+        const failed = await logInFrom(target.email, `wrong password ${i}`);
+        expect(failed.body.errors[0].extensions.reason).toBe('AUTH.INVALID_CREDENTIALS');
+      }
+      // Failures 3, 4 and 5 wait 250, 500 and 750 ms with the default settings.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+      const locked = await logInFrom(target.email, TEST_PASSWORD);
+      expect(locked.body.errors[0].extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'AUTH.TOO_MANY_ATTEMPTS',
+      });
+      // An unknown email locks out the same way: the answer never tells whether an account exists.
+      for (let i = 0; i < 5; i++) await logInFrom('ghost@example.test', `wrong password ${i}`);
+      expect((await logInFrom('ghost@example.test', TEST_PASSWORD)).body.errors[0].extensions.reason).toBe(
+        'AUTH.TOO_MANY_ATTEMPTS',
+      );
+    }, 30_000);
+
+    it('locks out one address trying many emails, while other addresses still log in', async () => {
+      const bystander = await signedInAccount(app, database, Role.PROVIDER);
+      const attacker = '198.51.100.7';
+      for (let i = 0; i < 20; i++) await logInFrom(`guess${i}@example.test`, 'wrong password', attacker);
+      const locked = await logInFrom(bystander.email, TEST_PASSWORD, attacker);
+      expect(locked.body.errors[0].extensions.reason).toBe('AUTH.TOO_MANY_ATTEMPTS');
+      const elsewhere = await logInFrom(bystander.email, TEST_PASSWORD, '198.51.100.8');
+      expect(elsewhere.body.data.logIn.accessToken).toEqual(expect.any(String));
+    }, 30_000);
+  });
+
+  it('refuses a forged or malformed token', async () => {
+    const provider = await signedInAccount(app, database, Role.PROVIDER);
+    const [header, payload] = provider.token.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('forged').toString('base64url')}`;
+    expect(errorOf(await graphql(app, ME, {}, forged))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await graphql(app, ME, {}, 'garbage'))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
