@@ -1,0 +1,24 @@
+import { AppConfig, AppConfigModule, ResolvedSettings } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { ReferralsCoreModule } from '@app/referrals';
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+/** No HTTP: configuration, the database and the referral delivery machinery. */
+@Module({})
+export class WorkerModule {
+  static forRoot(settings: ResolvedSettings): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(settings),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
+        }),
+        DatabaseModule,
+        ReferralsCoreModule,
+      ],
+    };
+  }
+}

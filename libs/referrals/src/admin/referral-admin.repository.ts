@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { FlagEvidence } from '../feedback/listing-feedback.repository';
+
+export interface ListingStatisticsRow {
+  providerId: string;
+  name: string;
+  sent: number;
+  accepted: number;
+  declined: Record<string, number>;
+  outcomes: Record<string, number>;
+  statuses: Record<string, number>;
+  medianSecondsToFirstResponse: number | null;
+}
+
+export interface AuditRow {
+  action: string;
+  actorAccountId: string | null;
+  actorRole: string | null;
+  createdAt: Date;
+}
+
+export interface FlagRow {
+  providerId: string;
+  name: string;
+  evidence: FlagEvidence;
+  flaggedAt: Date;
+}
+
+export interface SealedOutcomeNoteRow {
+  referralId: string;
+  outcome: string;
+  noteSealed: string;
+  recordedOn: string;
+}
+
+const LISTING_NAME = `concat_ws(' ', coalesce(p.chosen_name, p.first_name), p.last_name)`;
+
+// Counts per key of one listing's referrals, as a JSON object.
+const countsBy = (column: string) => `(
+  SELECT coalesce(jsonb_object_agg(k, n), '{}'::jsonb)
+  FROM (SELECT r2.${column}::text AS k, count(*)::int AS n FROM referrals r2
+        WHERE r2.provider_id = r.provider_id AND r2.${column} IS NOT NULL GROUP BY 1) AS c)`;
+
+/** Figures for admins: counts, durations and the audit trail, never the sealed client columns. */
+@Injectable()
+export class ReferralAdminRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** One row per listing that has received referrals, ordered by listing id (keyset). */
+  statistics(limit: number, afterProviderId: string | null): Promise<ListingStatisticsRow[]> {
+    return this.dataSource.query<ListingStatisticsRow[]>(
+      `SELECT r.provider_id AS "providerId", ${LISTING_NAME} AS name,
+              count(*)::int AS sent,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM referral_events e WHERE e.referral_id = r.id AND e.to_status = 'ACCEPTED'))::int AS accepted,
+              ${countsBy('decline_reason')} AS declined,
+              ${countsBy('outcome')} AS outcomes,
+              ${countsBy('status')} AS statuses,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.created_at))
+                FILTER (WHERE r.responded_at IS NOT NULL) AS "medianSecondsToFirstResponse"
+       FROM referrals r JOIN providers p ON p.id = r.provider_id
+       WHERE $2::uuid IS NULL OR r.provider_id > $2::uuid
+       GROUP BY r.provider_id, p.id
+       ORDER BY r.provider_id
+       LIMIT $1`,
+      [limit, afterProviderId],
+    );
+  }
+
+  audit(referralId: string): Promise<AuditRow[]> {
+    return this.dataSource.query<AuditRow[]>(
+      `SELECT e.action, e.actor_account_id AS "actorAccountId", a.role AS "actorRole", e.created_at AS "createdAt"
+       FROM referral_audit_events e LEFT JOIN accounts a ON a.id = e.actor_account_id
+       WHERE e.referral_id = $1 ORDER BY e.id`,
+      [referralId],
+    );
+  }
+
+  /** Listings flagged by referral signals and not verified again since. */
+  openFlags(): Promise<FlagRow[]> {
+    return this.dataSource.query<FlagRow[]>(
+      `SELECT f.provider_id AS "providerId", ${LISTING_NAME} AS name, f.evidence, f.flagged_at AS "flaggedAt"
+       FROM listing_referral_flags f JOIN providers p ON p.id = f.provider_id
+       WHERE f.flagged_at > coalesce(p.last_verified_at, '-infinity'::timestamptz)
+       ORDER BY f.flagged_at, f.id`,
+    );
+  }
+
+  sealedOutcomeNotes(providerId: string): Promise<SealedOutcomeNoteRow[]> {
+    return this.dataSource.query<SealedOutcomeNoteRow[]>(
+      `SELECT id AS "referralId", outcome, outcome_note_sealed AS "noteSealed", outcome_recorded_at::date::text AS "recordedOn"
+       FROM referrals WHERE provider_id = $1 AND outcome_note_sealed IS NOT NULL
+       ORDER BY outcome_recorded_at DESC LIMIT 100`,
+      [providerId],
+    );
+  }
+}

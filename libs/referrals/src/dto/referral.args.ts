@@ -1,0 +1,95 @@
+import { MAX_PAGE_SIZE } from '@app/shared';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import '../models/enums';
+import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus } from '../referral.vocabulary';
+
+@ArgsType()
+export class ReferralIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  id!: string;
+}
+
+@ArgsType()
+export class ReferralListArgs {
+  @Field(() => ReferralStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReferralStatus)
+  status?: ReferralStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  after?: string;
+}
+
+@ArgsType()
+export class DeclineReferralArgs extends ReferralIdArgs {
+  @Field(() => DeclineReason)
+  @IsEnum(DeclineReason)
+  reason!: DeclineReason;
+}
+
+@ArgsType()
+export class CancelReferralArgs extends ReferralIdArgs {
+  @Field(() => CancelReason)
+  @IsEnum(CancelReason)
+  reason!: CancelReason;
+}
+
+@ArgsType()
+export class ScheduleReferralArgs extends ReferralIdArgs {
+  @Field(() => String, { nullable: true, description: 'Appointment date (YYYY-MM-DD), when known' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  date?: string | null;
+}
+
+@ArgsType()
+export class RecordReferralOutcomeArgs extends ReferralIdArgs {
+  @Field(() => ReferralOutcome)
+  @IsEnum(ReferralOutcome)
+  outcome!: ReferralOutcome;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'About the care received; only admins read it (encrypted at rest)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class ReferralStatisticsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  after?: string;
+}
+
+@ArgsType()
+export class ListingIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  providerId!: string;
+}

@@ -1,0 +1,3 @@
+export * from './referrals-core.module';
+export * from './referrals.module';
+export * from './worker/referral-worker';

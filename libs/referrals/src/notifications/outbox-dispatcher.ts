@@ -1,0 +1,48 @@
+import { AppConfig } from '@app/config';
+import { Injectable, Logger } from '@nestjs/common';
+import { Mailer } from './mailer';
+import { renderNotification } from './notification-message';
+import { OutboxRepository } from './outbox.repository';
+
+export interface DeliveryReport {
+  delivered: number;
+  failed: number;
+}
+
+const BATCH_SIZE = 20;
+// Longer than a send can take (SMTP timeouts are shorter), so a lease never runs out mid-send.
+const LEASE_SECONDS = 300;
+
+/** Sends due notifications. Safe to run in several processes at once: each notification is leased to one. */
+@Injectable()
+export class OutboxDispatcher {
+  private readonly logger = new Logger(OutboxDispatcher.name);
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async deliverDue(): Promise<DeliveryReport> {
+    const report: DeliveryReport = { delivered: 0, failed: 0 };
+    const { publicUrl } = this.config.mail;
+    for (const notification of await this.outbox.claimDue(BATCH_SIZE, LEASE_SECONDS)) {
+      try {
+        await this.mailer.send(renderNotification(notification, publicUrl));
+        await this.outbox.markDelivered(notification.id);
+        report.delivered += 1;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await this.outbox.markFailed(notification, message, this.config.worker.maxAttempts);
+        // Ids and counts only: a notification never carries client details, and neither does its log line.
+        this.logger.warn(
+          { notificationId: notification.id, attempts: notification.attempts },
+          'Notification delivery failed',
+        );
+        report.failed += 1;
+      }
+    }
+    return report;
+  }
+}

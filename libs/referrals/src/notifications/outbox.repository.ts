@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotificationToRender } from './notification-message';
+
+export interface ClaimedNotification extends NotificationToRender {
+  attempts: number;
+}
+
+/** Delivery attempt n (1-based) failed: wait 30 s, 1 min, 2 min, … up to an hour before the next. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(attempts - 1, 0), 3600);
+}
+
+@Injectable()
+export class OutboxRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Takes a lease on due notifications: one statement locks them (skipping rows another worker holds) and pushes
+   * their next attempt past the lease, so no other worker picks them up while this one sends.
+   */
+  async claimDue(limit: number, leaseSeconds: number): Promise<ClaimedNotification[]> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [claimed] = await this.dataSource.query<[ClaimedNotification[], number]>(
+      `WITH due AS (
+         SELECT id FROM notification_outbox
+         WHERE delivered_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()
+         ORDER BY next_attempt_at, id LIMIT $1
+         FOR UPDATE SKIP LOCKED)
+       UPDATE notification_outbox o
+       SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
+       FROM due, accounts a
+       WHERE o.id = due.id AND a.id = o.recipient_account_id
+       RETURNING o.id::text AS id, o.kind, o.referral_id AS "referralId", o.attempts, a.email AS "recipientEmail",
+                 a.display_name AS "recipientName"`,
+      [limit, leaseSeconds],
+    );
+    return claimed;
+  }
+
+  async markDelivered(id: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE notification_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1',
+      [id],
+    );
+  }
+
+  /** Schedules the next attempt with back-off, or gives up after `maxAttempts`. */
+  async markFailed(notification: ClaimedNotification, error: string, maxAttempts: number): Promise<void> {
+    const giveUp = notification.attempts >= maxAttempts;
+    await this.dataSource.query(
+      `UPDATE notification_outbox
+       SET last_error = left($2, 500),
+           abandoned_at = CASE WHEN $3::boolean THEN now() END,
+           next_attempt_at = now() + make_interval(secs => $4)
+       WHERE id = $1`,
+      [notification.id, error, giveUp, retryDelaySeconds(notification.attempts)],
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { Caller, Role } from '@app/auth';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ReferralEntity } from './entities/referral.entity';
+import { ReferralRepository } from './referral.repository';
+import { ReferralNotFoundError } from './referrals.errors';
+
+/** The two people a referral is shared with; everyone else (admins included) may not know it exists. */
+export type ReferralSide = 'THERAPIST' | 'PROVIDER';
+
+export interface AccessibleReferral {
+  referral: ReferralEntity;
+  side: ReferralSide;
+}
+
+/** Which side of `referral` the caller is on, if any; `ownedListingId` is the listing a provider account owns. */
+export function sideOf(caller: Caller, referral: ReferralEntity, ownedListingId: string | null): ReferralSide | null {
+  if (caller.role === Role.THERAPIST && referral.therapistAccountId === caller.id) return 'THERAPIST';
+  if (caller.role === Role.PROVIDER && ownedListingId !== null && referral.providerId === ownedListingId)
+    return 'PROVIDER';
+  return null;
+}
+
+/** Loads a referral for a caller, checking first that they may see it: not found and not theirs look the same. */
+@Injectable()
+export class ReferralAccess {
+  constructor(private readonly referrals: ReferralRepository) {}
+
+  async load(caller: Caller, id: string, manager?: EntityManager): Promise<AccessibleReferral> {
+    const referral = await this.referrals.findById(id, manager);
+    const ownedListingId = caller.role === Role.PROVIDER ? await this.referrals.ownedListingId(caller.id) : null;
+    const side = referral && sideOf(caller, referral, ownedListingId);
+    if (!referral || !side) throw new ReferralNotFoundError();
+    return { referral, side };
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { NotificationKind, NotificationOutbox } from './notifications/notification-outbox';
+import { ReferralEntity } from './entities/referral.entity';
+import { ReferralParty } from './referral-state-machine';
+import { ReferralRepository } from './referral.repository';
+import { ReferralStatus } from './referral.vocabulary';
+
+/** What the append-only audit records: reads of client details and every change. */
+export enum ReferralAuditAction {
+  CREATE = 'CREATE',
+  CHANGE_STATUS = 'CHANGE_STATUS',
+  RECORD_OUTCOME = 'RECORD_OUTCOME',
+  READ_CLIENT_DETAILS = 'READ_CLIENT_DETAILS',
+  READ_OUTCOME_NOTE = 'READ_OUTCOME_NOTE',
+}
+
+export interface StatusChangeRecord {
+  referral: ReferralEntity;
+  /** null: the system (expiry). */
+  actorAccountId: string | null;
+  by: ReferralParty;
+  from: ReferralStatus | null;
+  to: ReferralStatus;
+  /** A code (decline or cancel reason), never free text. */
+  reason: string | null;
+}
+
+/**
+ * Everything that accompanies a change, in the change's own transaction: the event row, the audit row and the
+ * notification to the other side.
+ */
+@Injectable()
+export class ReferralJournal {
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly outbox: NotificationOutbox,
+  ) {}
+
+  async statusChanged(manager: EntityManager, change: StatusChangeRecord): Promise<void> {
+    const { referral } = change;
+    await manager.query(
+      `INSERT INTO referral_events (referral_id, actor_account_id, from_status, to_status, reason) VALUES ($1, $2, $3, $4, $5)`,
+      [referral.id, change.actorAccountId, change.from, change.to, change.reason],
+    );
+    const action = change.from === null ? ReferralAuditAction.CREATE : ReferralAuditAction.CHANGE_STATUS;
+    await this.audit(manager, referral.id, change.actorAccountId, action);
+    await this.notifyOtherSide(manager, change);
+  }
+
+  async audit(
+    manager: EntityManager,
+    referralId: string,
+    actorAccountId: string | null,
+    action: ReferralAuditAction,
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO referral_audit_events (referral_id, actor_account_id, action) VALUES ($1, $2, $3)',
+      [referralId, actorAccountId, action],
+    );
+  }
+
+  // The provider hears about what the therapist (or nobody) did and vice versa; an expiry goes to the therapist.
+  private async notifyOtherSide(manager: EntityManager, change: StatusChangeRecord): Promise<void> {
+    const { referral } = change;
+    if (change.by === 'THERAPIST') {
+      const owner = await this.referrals.listingOwner(manager, referral.providerId);
+      const kind = change.from === null ? NotificationKind.REFERRAL_RECEIVED : NotificationKind.REFERRAL_UPDATED;
+      if (owner) await this.outbox.enqueue(manager, owner, kind, referral.id);
+      return;
+    }
+    await this.outbox.enqueue(manager, referral.therapistAccountId, NotificationKind.REFERRAL_UPDATED, referral.id);
+  }
+}

@@ -1,0 +1,109 @@
+import { Caller } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { CursorCodec, DEFAULT_PAGE_SIZE } from '@app/shared';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ReferralEntity } from './entities/referral.entity';
+import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
+import { ClientDetails, openClientDetails } from './privacy/client-details';
+import { FieldCipher } from './privacy/field-cipher';
+import { ReferralAccess, ReferralSide } from './referral-access';
+import { ReferralAuditAction, ReferralJournal } from './referral-journal';
+import { CLIENT_DETAILS_RELEASED } from './referral-state-machine';
+import { ReferralEventRow, ReferralPageQuery, ReferralRepository, ReferralRow } from './referral.repository';
+import { ReferralStatus } from './referral.vocabulary';
+
+export interface ReferralListRequest {
+  status?: ReferralStatus;
+  first?: number;
+  after?: string;
+}
+
+export interface ReferralPage {
+  referrals: ReferralEntity[];
+  side: ReferralSide;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** One referral as its reader may see it: client details only when released to them. */
+export interface ReferralView {
+  referral: ReferralEntity;
+  side: ReferralSide;
+  client: ClientDetails | null;
+  events: ReferralEventRow[];
+}
+
+/** The therapist's details always; the provider's only once they have accepted. */
+export function mayReadClientDetails(side: ReferralSide, status: ReferralStatus): boolean {
+  return side === 'THERAPIST' || CLIENT_DETAILS_RELEASED.includes(status);
+}
+
+@Injectable()
+export class ReferralQueriesService {
+  private readonly cursors: CursorCodec;
+
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly access: ReferralAccess,
+    private readonly lifecycle: ReferralLifecycleService,
+    private readonly journal: ReferralJournal,
+    private readonly cipher: FieldCipher,
+    config: AppConfig,
+  ) {
+    this.cursors = new CursorCodec(config.appSecret);
+  }
+
+  sent(caller: Caller, request: ReferralListRequest): Promise<ReferralPage> {
+    return this.page('THERAPIST', { therapistAccountId: caller.id }, request);
+  }
+
+  async received(caller: Caller, request: ReferralListRequest): Promise<ReferralPage> {
+    const providerId = await this.referrals.ownedListingId(caller.id);
+    if (!providerId) return { referrals: [], side: 'PROVIDER', hasNextPage: false, endCursor: null };
+    return this.page('PROVIDER', { providerId }, request);
+  }
+
+  /** Opening a new referral as its provider marks it VIEWED; every release of client details is audited. */
+  open(caller: Caller, id: string): Promise<ReferralView> {
+    return this.referrals.transaction(async (manager) => {
+      const loaded = await this.access.load(caller, id, manager);
+      const { side } = loaded;
+      let { referral } = loaded;
+      if (side === 'PROVIDER' && referral.status === ReferralStatus.SENT) {
+        referral = await this.lifecycle.markViewed(manager, caller, referral);
+      }
+      const client = mayReadClientDetails(side, referral.status) ? await this.reveal(manager, caller, referral) : null;
+      return { referral, side, client, events: await this.referrals.events(referral.id, manager) };
+    });
+  }
+
+  private async reveal(manager: EntityManager, caller: Caller, referral: ReferralEntity): Promise<ClientDetails> {
+    await this.journal.audit(manager, referral.id, caller.id, ReferralAuditAction.READ_CLIENT_DETAILS);
+    return openClientDetails(this.cipher, referral.id, referral.clientDetailsSealed);
+  }
+
+  private async page(
+    side: ReferralSide,
+    owner: Pick<ReferralPageQuery, 'therapistAccountId' | 'providerId'>,
+    request: ReferralListRequest,
+  ): Promise<ReferralPage> {
+    const limit = request.first ?? DEFAULT_PAGE_SIZE;
+    const query = `${side}:${request.status ?? 'ANY'}`;
+    const after = request.after ? this.cursors.decode(request.after, 'after', query).keys : undefined;
+    const rows = await this.referrals.findPage({
+      ...owner,
+      status: request.status,
+      limit: limit + 1,
+      after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
+    });
+    const page = rows.slice(0, limit);
+    const last: ReferralRow | undefined = page[page.length - 1];
+    return {
+      referrals: page,
+      side,
+      hasNextPage: rows.length > limit,
+      endCursor: last ? this.cursors.encode({ query, keys: [last.sortKey, last.id] }) : null,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferralEntity } from './entities/referral.entity';
+import { ReferralExpiryService } from './expiry/referral-expiry.service';
+import { ListingFeedbackRepository } from './feedback/listing-feedback.repository';
+import { ListingFeedbackService } from './feedback/listing-feedback.service';
+import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
+import { MAILER_PROVIDER } from './notifications/mailer';
+import { NotificationOutbox } from './notifications/notification-outbox';
+import { OutboxDispatcher } from './notifications/outbox-dispatcher';
+import { OutboxRepository } from './notifications/outbox.repository';
+import { FIELD_CIPHER_PROVIDER } from './privacy/field-cipher';
+import { ReferralAccess } from './referral-access';
+import { ReferralJournal } from './referral-journal';
+import { ReferralRepository } from './referral.repository';
+import { ReferralWorker } from './worker/referral-worker';
+
+const SHARED = [
+  FIELD_CIPHER_PROVIDER,
+  ListingFeedbackRepository,
+  ListingFeedbackService,
+  NotificationOutbox,
+  ReferralAccess,
+  ReferralJournal,
+  ReferralLifecycleService,
+  ReferralRepository,
+  ReferralWorker,
+];
+
+/** Referral state, privacy and delivery without any API: what both the API and the worker process need. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ReferralEntity])],
+  providers: [...SHARED, MAILER_PROVIDER, OutboxDispatcher, OutboxRepository, ReferralExpiryService],
+  exports: SHARED,
+})
+export class ReferralsCoreModule {}

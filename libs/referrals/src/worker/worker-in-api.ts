@@ -1,0 +1,16 @@
+import { AppConfig } from '@app/config';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { ReferralWorker } from './referral-worker';
+
+/** Lets `npm start` show the whole flow (mail in .data/mail, expiry) without a second process. */
+@Injectable()
+export class WorkerInApi implements OnApplicationBootstrap {
+  constructor(
+    private readonly worker: ReferralWorker,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.worker.inApi) this.worker.start();
+  }
+}

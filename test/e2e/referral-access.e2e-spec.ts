@@ -1,0 +1,213 @@
+import { Role } from '@app/auth';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { aListing } from '../factories/listing.factory';
+import { aReferralInput } from '../factories/referral.factory';
+import { signedInAccount, TestAccount } from '../support/accounts';
+import { insertListings } from '../support/fixtures';
+import { graphql } from '../support/graphql';
+import { createReferral, listingOwner, startAppWith } from '../support/referrals';
+import { TestDatabase } from '../support/test-database';
+
+type Caller = 'anonymous' | 'sending therapist' | 'other therapist' | 'receiving provider' | 'other provider' | 'admin';
+
+interface Operation {
+  name: string;
+  roles: Role[];
+  /** Takes this referral's id: callers outside the referral must be told it does not exist. */
+  aboutTheReferral: boolean;
+  query: string;
+  variables: (ids: { referral: string; listing: string }) => Record<string, unknown>;
+}
+
+const byId = (
+  field: string,
+  extra = '',
+  extraValues: Record<string, unknown> = {},
+): Pick<Operation, 'query' | 'variables'> => ({
+  query: `mutation ($id: ID!${extra ? `, ${extra}` : ''}) { ${field}(id: $id${Object.keys(extraValues)
+    .map((k) => `, ${k}: $${k}`)
+    .join('')}) { id } }`,
+  variables: ({ referral }) => ({ id: referral, ...extraValues }),
+});
+
+const OPERATIONS: Operation[] = [
+  {
+    name: 'referral',
+    roles: [Role.THERAPIST, Role.PROVIDER, Role.ADMIN],
+    aboutTheReferral: true,
+    query: 'query ($id: ID!) { referral(id: $id) { id } }',
+    variables: ({ referral }) => ({ id: referral }),
+  },
+  {
+    name: 'createReferral',
+    roles: [Role.THERAPIST],
+    aboutTheReferral: false,
+    query: 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+    variables: ({ listing }) => ({ input: aReferralInput(listing) }),
+  },
+  {
+    name: 'sentReferrals',
+    roles: [Role.THERAPIST],
+    aboutTheReferral: false,
+    query: '{ sentReferrals { nodes { id } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'cancelReferral',
+    roles: [Role.THERAPIST],
+    aboutTheReferral: true,
+    ...byId('cancelReferral', '$reason: CancelReason!', { reason: 'OTHER' }),
+  },
+  {
+    name: 'recordReferralOutcome',
+    roles: [Role.THERAPIST],
+    aboutTheReferral: true,
+    ...byId('recordReferralOutcome', '$outcome: ReferralOutcome!', { outcome: 'NOT_SEEN' }),
+  },
+  {
+    name: 'receivedReferrals',
+    roles: [Role.PROVIDER],
+    aboutTheReferral: false,
+    query: '{ receivedReferrals { nodes { id } } }',
+    variables: () => ({}),
+  },
+  { name: 'acceptReferral', roles: [Role.PROVIDER], aboutTheReferral: true, ...byId('acceptReferral') },
+  {
+    name: 'declineReferral',
+    roles: [Role.PROVIDER],
+    aboutTheReferral: true,
+    ...byId('declineReferral', '$reason: DeclineReason!', { reason: 'NO_CAPACITY' }),
+  },
+  { name: 'scheduleReferral', roles: [Role.PROVIDER], aboutTheReferral: true, ...byId('scheduleReferral') },
+  { name: 'completeReferral', roles: [Role.PROVIDER], aboutTheReferral: true, ...byId('completeReferral') },
+  { name: 'markReferralNoShow', roles: [Role.PROVIDER], aboutTheReferral: true, ...byId('markReferralNoShow') },
+  {
+    name: 'markReferralCouldNotContact',
+    roles: [Role.PROVIDER],
+    aboutTheReferral: true,
+    ...byId('markReferralCouldNotContact'),
+  },
+  {
+    name: 'referralStatistics',
+    roles: [Role.ADMIN],
+    aboutTheReferral: false,
+    query: '{ referralStatistics { nodes { sent } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'referralAudit',
+    roles: [Role.ADMIN],
+    aboutTheReferral: false,
+    query: 'query ($id: ID!) { referralAudit(id: $id) { action } }',
+    variables: ({ referral }) => ({ id: referral }),
+  },
+  {
+    name: 'listingsFlaggedByReferrals',
+    roles: [Role.ADMIN],
+    aboutTheReferral: false,
+    query: '{ listingsFlaggedByReferrals { flaggedAt } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'referralOutcomeNotes',
+    roles: [Role.ADMIN],
+    aboutTheReferral: false,
+    query: 'query ($id: ID!) { referralOutcomeNotes(providerId: $id) { note } }',
+    variables: ({ listing }) => ({ id: listing }),
+  },
+];
+
+const ROLE_OF: Record<Exclude<Caller, 'anonymous'>, Role> = {
+  'sending therapist': Role.THERAPIST,
+  'other therapist': Role.THERAPIST,
+  'receiving provider': Role.PROVIDER,
+  'other provider': Role.PROVIDER,
+  admin: Role.ADMIN,
+};
+const PARTIES: Caller[] = ['sending therapist', 'receiving provider'];
+
+/** The access decision, stated independently of the code: sign-in, then role, then being on the referral. */
+function expectedRefusal(caller: Caller, operation: Operation): string | null {
+  if (caller === 'anonymous') return 'UNAUTHENTICATED';
+  if (!operation.roles.includes(ROLE_OF[caller])) return 'FORBIDDEN';
+  if (operation.aboutTheReferral && !PARTIES.includes(caller)) return 'NOT_FOUND';
+  return null;
+}
+
+describe('Referral access: every role against every referral operation', () => {
+  const listing = aListing();
+  const otherListing = aListing();
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+  const tokens = {} as Record<Caller, string>;
+  let referralId: string;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    await insertListings(database, [listing, otherListing]);
+    app = await startAppWith(database, {});
+    const accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount> = {
+      'sending therapist': await signedInAccount(app, database, Role.THERAPIST),
+      'other therapist': await signedInAccount(app, database, Role.THERAPIST),
+      'receiving provider': await listingOwner(app, database, listing.id),
+      'other provider': await listingOwner(app, database, otherListing.id),
+      admin: await signedInAccount(app, database, Role.ADMIN),
+    };
+    Object.entries(accounts).forEach(([caller, account]) => (tokens[caller as Caller] = account.token));
+    tokens.anonymous = '';
+    referralId = (await createReferral(app, tokens['sending therapist'], aReferralInput(listing.id))).data!
+      .createReferral.id;
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const callers: Caller[] = [
+    'anonymous',
+    'sending therapist',
+    'other therapist',
+    'receiving provider',
+    'other provider',
+    'admin',
+  ];
+  const cases = callers.flatMap((caller) =>
+    OPERATIONS.map((operation) => [caller, operation.name, operation] as const),
+  );
+
+  it.each(cases)('%s → %s', async (caller, _, operation) => {
+    const response = await graphql(
+      app,
+      operation.query,
+      operation.variables({ referral: referralId, listing: listing.id }),
+      tokens[caller] || undefined,
+    );
+    const refusal = expectedRefusal(caller, operation);
+    const code = response.errors?.[0]?.extensions.code;
+    if (refusal) {
+      expect(code).toBe(refusal);
+      expect(response.data).toBeNull();
+    } else {
+      // Allowed through: whatever happens next is about the referral's state, never about access.
+      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']).not.toContain(code);
+    }
+  });
+
+  it('keeps the referral out of the lists of everyone not on it', async () => {
+    const sent = await graphql<{ sentReferrals: { nodes: Array<{ id: string }> } }>(
+      app,
+      '{ sentReferrals { nodes { id } } }',
+      {},
+      tokens['other therapist'],
+    );
+    const received = await graphql<{ receivedReferrals: { nodes: Array<{ id: string }> } }>(
+      app,
+      '{ receivedReferrals { nodes { id } } }',
+      {},
+      tokens['other provider'],
+    );
+    expect(sent.data?.sentReferrals.nodes.map((n) => n.id)).not.toContain(referralId);
+    expect(received.data?.receivedReferrals.nodes.map((n) => n.id)).not.toContain(referralId);
+  });
+});

@@ -1,0 +1,80 @@
+import { Role } from '@app/auth';
+import { ReferralWorker } from '@app/referrals';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fs, { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { aListing } from '../factories/listing.factory';
+import { aReferralInput, CLIENT, OUTCOME_NOTE } from '../factories/referral.factory';
+import { signedInAccount } from '../support/accounts';
+import { insertListings } from '../support/fixtures';
+import { act, createReferral, listingOwner, openReferral, sql, startAppWith } from '../support/referrals';
+import { TestDatabase } from '../support/test-database';
+
+describe('Referral privacy: logs and the audit trail', () => {
+  const listing = aListing();
+  const dataDir = mkdtempSync(join(tmpdir(), 'acd-referral-privacy-'));
+  const written: string[] = [];
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    // pino writes synchronously to stdout's file descriptor; everything the app logs passes through here.
+    const writeSync = fs.writeSync.bind(fs);
+    jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, data: unknown, ...rest: unknown[]) => {
+      if (fd === 1 || fd === 2) {
+        written.push(String(data));
+        return typeof data === 'string' ? Buffer.byteLength(data) : (data as Buffer).length;
+      }
+      return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+    });
+    jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    database = await TestDatabase.create();
+    await insertListings(database, [listing]);
+    app = await startAppWith(database, { LOG_LEVEL: 'trace', DATA_DIR: dataDir });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    jest.restoreAllMocks();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('never logs client details, through a whole referral including failures', async () => {
+    const therapist = await signedInAccount(app, database, Role.THERAPIST);
+    const provider = await listingOwner(app, database, listing.id);
+    const input = aReferralInput(listing.id);
+    const { id } = (await createReferral(app, therapist.token, input)).data!.createReferral;
+    // Failures on the way: a replay with different input, an illegal change, a refused state.
+    await createReferral(app, therapist.token, { ...input, urgency: 'URGENT' });
+    await act(app, provider.token, 'completeReferral', id);
+    await createReferral(app, therapist.token, aReferralInput(listing.id, { clientState: 'TX' }));
+    // GraphQL's own refusal of a variable quotes the whole value back to the caller: it must not reach the log.
+    await createReferral(app, therapist.token, { ...input, consent: undefined });
+    await act(app, provider.token, 'acceptReferral', id);
+    await openReferral(app, provider.token, id);
+    await act(app, provider.token, 'scheduleReferral', id);
+    await act(app, provider.token, 'completeReferral', id);
+    await act(app, therapist.token, 'recordReferralOutcome', id, {
+      outcome: { type: 'ReferralOutcome!', value: 'SEEN_NOT_AFFIRMING' },
+      note: { type: 'String', value: OUTCOME_NOTE },
+    });
+    await app.get(ReferralWorker).runOnce();
+
+    const log = written.join('');
+    expect(log).toContain('/graphql');
+    for (const secret of [CLIENT.name, CLIENT.email, CLIENT.phone, CLIENT.note, OUTCOME_NOTE]) {
+      expect(log).not.toContain(secret);
+    }
+  });
+
+  it.each(['referral_events', 'referral_audit_events'])('keeps %s append-only', async (table) => {
+    await expect(sql(database, `UPDATE ${table} SET created_at = now()`)).rejects.toThrow(/append-only/);
+    await expect(sql(database, `DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+    const rows = await sql(database, `SELECT count(*)::int AS n FROM ${table}`);
+    expect(rows[0].n).toBeGreaterThan(0);
+  });
+});

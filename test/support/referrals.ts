@@ -1,0 +1,133 @@
+import { Role } from '@app/auth';
+import { ResolvedSettings, validateEnvironment } from '@app/config';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../apps/api/src/create-app';
+import { TestAccount, signedInAccount } from './accounts';
+import { graphql, GraphqlResponse } from './graphql';
+import { TEST_APP_SECRET } from './test-app';
+import { TestDatabase } from './test-database';
+
+export const REFERRAL_FIELDS = `id status reason urgency clientState modality accommodations warnings declineReason
+  cancelReason scheduledFor outcome version therapist { name email } listing { id name }`;
+export const DETAIL_FIELDS = `${REFERRAL_FIELDS} client { name email phone preferredContact note }
+  consent { method givenAt } events { fromStatus toStatus reason by }`;
+
+export interface ReferralShape {
+  id: string;
+  status: string;
+  warnings: string[];
+  outcome: string | null;
+  declineReason: string | null;
+  scheduledFor: string | null;
+  version: number;
+  therapist: { name: string; email: string };
+  listing: { id: string; name: string };
+}
+
+export interface ReferralDetailsShape extends ReferralShape {
+  client: {
+    name: string;
+    email: string | null;
+    phone: string | null;
+    preferredContact: string;
+    note: string | null;
+  } | null;
+  consent: { method: string } | null;
+  events: Array<{ fromStatus: string | null; toStatus: string; reason: string | null; by: string }>;
+}
+
+/** The real app with some settings changed (log level, data folder, deadlines…). */
+export async function startAppWith(
+  database: TestDatabase,
+  variables: Record<string, string>,
+): Promise<NestFastifyApplication> {
+  const settings: ResolvedSettings = {
+    environment: validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      APP_SECRET: TEST_APP_SECRET,
+      ...variables,
+    }),
+    databaseUrl: database.url,
+    appSecret: TEST_APP_SECRET,
+    embeddedDatabase: false,
+  };
+  const app = await createApp(settings);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/** A provider account owning the listing (the claim workflow is exercised by the vetting tests). */
+export async function listingOwner(
+  app: NestFastifyApplication,
+  database: TestDatabase,
+  listingId: string,
+): Promise<TestAccount> {
+  const provider = await signedInAccount(app, database, Role.PROVIDER);
+  await sql(database, 'UPDATE providers SET owner_account_id = $2 WHERE id = $1', [listingId, provider.id]);
+  return provider;
+}
+
+export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(
+  database: TestDatabase,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const client = await database.client();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export function createReferral(
+  app: NestFastifyApplication,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<GraphqlResponse<{ createReferral: ReferralShape }>> {
+  return graphql(
+    app,
+    `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
+    { input },
+    token,
+  );
+}
+
+export function openReferral(
+  app: NestFastifyApplication,
+  token: string,
+  id: string,
+): Promise<GraphqlResponse<{ referral: ReferralDetailsShape }>> {
+  return graphql(app, `query ($id: ID!) { referral(id: $id) { ${DETAIL_FIELDS} } }`, { id }, token);
+}
+
+/** Runs one referral mutation taking `id` (and any extra arguments) and returns the changed referral. */
+export async function act(
+  app: NestFastifyApplication,
+  token: string,
+  mutation: string,
+  id: string,
+  extra: Record<string, { type: string; value: unknown }> = {},
+): Promise<GraphqlResponse<Record<string, ReferralShape>>> {
+  const declarations = Object.entries(extra)
+    .map(([name, arg]) => `, $${name}: ${arg.type}`)
+    .join('');
+  const passing = Object.keys(extra)
+    .map((name) => `, ${name}: $${name}`)
+    .join('');
+  const values = Object.fromEntries(Object.entries(extra).map(([name, arg]) => [name, arg.value]));
+  return graphql(
+    app,
+    `mutation ($id: ID!${declarations}) { ${mutation}(id: $id${passing}) { ${REFERRAL_FIELDS} } }`,
+    { id, ...values },
+    token,
+  );
+}
+
+export function errorOf(
+  response: GraphqlResponse<unknown>,
+): { code: string; reason?: string; details?: Array<{ field: string; reason: string }> } | undefined {
+  return response.errors?.[0]?.extensions;
+}
