@@ -2,14 +2,16 @@ import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule, ResolvedSettings } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DirectoryModule } from '@app/directory';
-import { DynamicModule, Module } from '@nestjs/common';
+import { ReferralsModule } from '@app/referrals';
+import { VettingModule } from '@app/vetting';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(settings: ResolvedSettings): DynamicModule {
+  static forRoot(settings: ResolvedSettings, extraModules: Array<Type | DynamicModule> = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -31,8 +33,11 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         DirectoryModule,
+        VettingModule,
+        ReferralsModule,
         HealthModule,
         GraphqlApiModule,
+        ...extraModules,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { join } from 'node:path';
 import { Environment, LogLevel } from './environment';
 
 /** Settings as the rest of the code base sees them, after boot has resolved the database and the secret. */
@@ -11,6 +12,34 @@ export interface ResolvedSettings {
 }
 
 export const SETTINGS_KEY = 'settings';
+
+export interface LoginThrottleSettings {
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  lockoutMinutes: number;
+  failureDelayMs: number;
+}
+
+export interface ReferralSettings {
+  expiryDays: number;
+  urgentExpiryDays: number;
+  signalThreshold: number;
+  signalWindowDays: number;
+}
+
+export interface MailSettings {
+  /** Unset: mail is written to `folder` instead of sent. */
+  smtpUrl: string | undefined;
+  from: string;
+  folder: string;
+  publicUrl: string;
+}
+
+export interface WorkerSettings {
+  inApi: boolean;
+  pollMs: number;
+  maxAttempts: number;
+}
 
 /** Typed, read-only view of the configuration; the only way code reads settings. */
 @Injectable()
@@ -51,5 +80,53 @@ export class AppConfig {
 
   get logLevel(): LogLevel {
     return this.settings.environment.LOG_LEVEL;
+  }
+
+  get accessTokenTtlMinutes(): number {
+    return this.settings.environment.ACCESS_TOKEN_TTL_MINUTES;
+  }
+
+  get loginThrottle(): LoginThrottleSettings {
+    const environment = this.settings.environment;
+    return {
+      maxFailuresPerAccount: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: environment.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      lockoutMinutes: environment.LOGIN_LOCKOUT_MINUTES,
+      failureDelayMs: environment.LOGIN_FAILURE_DELAY_MS,
+    };
+  }
+
+  get referrals(): ReferralSettings {
+    const environment = this.settings.environment;
+    return {
+      expiryDays: environment.REFERRAL_EXPIRY_DAYS,
+      urgentExpiryDays: environment.REFERRAL_URGENT_EXPIRY_DAYS,
+      signalThreshold: environment.REFERRAL_SIGNAL_THRESHOLD,
+      signalWindowDays: environment.REFERRAL_SIGNAL_WINDOW_DAYS,
+    };
+  }
+
+  /** Raw key list (`id:base64,…`, first = current) or undefined: the referrals library derives one from the secret. */
+  get dataEncryptionKeys(): string | undefined {
+    return this.settings.environment.DATA_ENCRYPTION_KEYS;
+  }
+
+  get mail(): MailSettings {
+    const environment = this.settings.environment;
+    return {
+      smtpUrl: environment.SMTP_URL,
+      from: environment.MAIL_FROM,
+      folder: join(environment.DATA_DIR, 'mail'),
+      publicUrl: (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(/\/+$/, ''),
+    };
+  }
+
+  get worker(): WorkerSettings {
+    const environment = this.settings.environment;
+    return {
+      inApi: environment.WORKER_IN_API ?? this.settings.embeddedDatabase,
+      pollMs: environment.WORKER_POLL_MS,
+      maxAttempts: environment.OUTBOX_MAX_ATTEMPTS,
+    };
   }
 }

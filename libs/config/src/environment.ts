@@ -55,6 +55,111 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  /** Lifetime of an access token; short, because a suspension must take effect quickly everywhere. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  ACCESS_TOKEN_TTL_MINUTES = 15;
+
+  /** Failed log-ins for one email before it is locked out for LOGIN_LOCKOUT_MINUTES. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed log-ins from one address (any email) before it is locked out. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /** How long a lockout lasts; failures older than this are forgotten. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  /** Added per repeated failure to slow guessing before the lockout (0 turns slowing off). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  LOGIN_FAILURE_DELAY_MS = 250;
+
+  // Referrals. Optional variables are initialised to undefined so validateEnvironment lists them among those it reads.
+
+  /** Keys for client details at rest: `id:base64-of-32-bytes`, comma-separated, first = current; unset = derived. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be id:base64key pairs (32-byte keys), comma-separated',
+  })
+  DATA_ENCRYPTION_KEYS?: string = undefined;
+
+  /** Days a referral may wait for an answer before it expires. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REFERRAL_EXPIRY_DAYS = 5;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REFERRAL_URGENT_EXPIRY_DAYS = 2;
+
+  /** Signals (declines for licensing/new patients, could-not-contact, not affirming) that flag a listing for re-verification. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  REFERRAL_SIGNAL_THRESHOLD = 3;
+
+  /** Only signals from this many recent days count toward the threshold. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REFERRAL_SIGNAL_WINDOW_DAYS = 180;
+
+  /** Base of the links in notifications; defaults to http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string = undefined;
+
+  /** smtp(s)://user:pass@host:port; unset = mail is written as .eml files under DATA_DIR/mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Affirming Care Directory <no-reply@localhost>';
+
+  /** Run the notification and expiry worker inside the API process; defaults to true for the embedded database only. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WORKER_IN_API?: boolean = undefined;
+
+  /** How often the worker looks for due notifications and referrals. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  @Max(600000)
+  WORKER_POLL_MS = 2000;
+
+  /** Delivery attempts (with exponential back-off) before a notification is given up. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  OUTBOX_MAX_ATTEMPTS = 8;
 }
 
 export class InvalidEnvironmentError extends Error {}
