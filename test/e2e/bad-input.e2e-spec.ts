@@ -117,6 +117,12 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses a missing required variable as bad input', async () => {
+      const response = await graphql(context.app(), 'query($id: ID!) { provider(id: $id) { id } }');
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
     it('refuses unknown fields and syntax errors', async () => {
       const unknownField = await graphql(context.app(), '{ providers { totalCount secretField } }');
       expect(unknownField.status).toBe(400);

@@ -1,6 +1,6 @@
-import { ResolvedSettings } from '@app/config';
+import { ResolvedSettings, trustedProxies } from '@app/config';
 import { validationExceptionFactory } from '@app/shared';
-import { ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,11 +8,16 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
 
+export interface CreateAppOptions {
+  /** Modules mounted beside the application's own: the benchmark adds its floor routes this way. */
+  extraModules?: Array<Type | DynamicModule>;
+}
+
 /** Builds the HTTP application; shared by `npm start`, the e2e tests and the benchmark so all three run the same app. */
-export async function createApp(settings: ResolvedSettings): Promise<NestFastifyApplication> {
+export async function createApp(settings: ResolvedSettings, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(settings),
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 256 * 1024 }),
+    AppModule.forRoot(settings, options.extraModules),
+    new FastifyAdapter({ trustProxy: trustedProxies(settings.environment), bodyLimit: 256 * 1024 }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -9,7 +9,13 @@ export class AppConfigModule {
   static forRoot(settings: ResolvedSettings): DynamicModule {
     return {
       module: AppConfigModule,
-      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ [SETTINGS_KEY]: settings })] })],
+      imports: [
+        ConfigModule.forRoot({
+          ignoreEnvFile: true,
+          ignoreEnvVars: true,
+          load: [() => ({ [SETTINGS_KEY]: settings })],
+        }),
+      ],
       providers: [AppConfig],
       exports: [AppConfig],
     };

@@ -1,8 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** An integer setting: environment variables are text. */
+const IntegerFromText = () =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => Number(value)),
+    IsInt(),
+  );
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
@@ -12,8 +31,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(0)
   @Max(65535)
   PORT = 3000;
@@ -35,14 +53,12 @@ export class Environment {
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1024)
   @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(200)
   DB_POOL_SIZE = 10;
@@ -57,36 +73,31 @@ export class Environment {
   LOG_LEVEL: LogLevel = 'info';
 
   /** Lifetime of an access token; short, because a suspension must take effect quickly everywhere. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(1440)
   ACCESS_TOKEN_TTL_MINUTES = 15;
 
   /** Failed log-ins for one email before it is locked out for LOGIN_LOCKOUT_MINUTES. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(1000)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
   /** Failed log-ins from one address (any email) before it is locked out. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(10000)
   LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
 
   /** How long a lockout lasts; failures older than this are forgotten. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(1440)
   LOGIN_LOCKOUT_MINUTES = 15;
 
   /** Added per repeated failure to slow guessing before the lockout (0 turns slowing off). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(0)
   @Max(5000)
   LOGIN_FAILURE_DELAY_MS = 250;
@@ -101,28 +112,24 @@ export class Environment {
   DATA_ENCRYPTION_KEYS?: string = undefined;
 
   /** Days a referral may wait for an answer before it expires. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(60)
   REFERRAL_EXPIRY_DAYS = 5;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(60)
   REFERRAL_URGENT_EXPIRY_DAYS = 2;
 
   /** Signals (declines for licensing/new patients, could-not-contact, not affirming) that flag a listing for re-verification. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(1000)
   REFERRAL_SIGNAL_THRESHOLD = 3;
 
   /** Only signals from this many recent days count toward the threshold. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(3650)
   REFERRAL_SIGNAL_WINDOW_DAYS = 180;
@@ -148,23 +155,38 @@ export class Environment {
   WORKER_IN_API?: boolean = undefined;
 
   /** How often the worker looks for due notifications and referrals. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(50)
   @Max(600000)
   WORKER_POLL_MS = 2000;
 
   /** Delivery attempts (with exponential back-off) before a notification is given up. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
+  @IntegerFromText()
   @Min(1)
   @Max(50)
   OUTBOX_MAX_ATTEMPTS = 8;
+
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client address (log-in throttling): comma-separated
+   * addresses/CIDRs; unset, none. Believing any proxy would let anyone pick their own address.
+   */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, { message: 'must be comma-separated proxy addresses or CIDRs' })
+  TRUST_PROXY?: string = undefined;
 }
 
 export class InvalidEnvironmentError extends Error {}
 
-const VARIABLE_NAMES = Object.getOwnPropertyNames(new Environment()).concat(['DATABASE_URL', 'SEED_DEMO', 'APP_SECRET']);
+/** Fastify's trustProxy from TRUST_PROXY: the addresses of trusted proxies, or none. */
+export function trustedProxies(environment: Environment): false | string[] {
+  return environment.TRUST_PROXY ? environment.TRUST_PROXY.split(',') : false;
+}
+
+const VARIABLE_NAMES = Object.getOwnPropertyNames(new Environment()).concat([
+  'DATABASE_URL',
+  'SEED_DEMO',
+  'APP_SECRET',
+]);
 
 /** Validates raw variables; the message names each bad variable so a bad config refuses to start clearly. */
 export function validateEnvironment(raw: Record<string, string | undefined> = process.env): Environment {
