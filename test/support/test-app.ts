@@ -7,7 +7,13 @@ export const TEST_APP_SECRET = 'test-secret-that-is-long-enough-for-the-check';
 
 export function testSettings(databaseUrl: string): ResolvedSettings {
   return {
-    environment: validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', APP_SECRET: TEST_APP_SECRET }),
+    environment: validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      APP_SECRET: TEST_APP_SECRET,
+      // supertest connects over loopback; tests pick client addresses with X-Forwarded-For.
+      TRUST_PROXY: '127.0.0.0/8,::1',
+    }),
     databaseUrl,
     appSecret: TEST_APP_SECRET,
     embeddedDatabase: false,
