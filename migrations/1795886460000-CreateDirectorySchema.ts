@@ -25,7 +25,9 @@ export class CreateDirectorySchema1795886460000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TYPE listing_status AS ENUM
         ('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'APPROVED', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED', 'ARCHIVED')`);
-    await queryRunner.query(`CREATE TYPE evidence_level AS ENUM ('SELF_ATTESTED', 'ADMIN_VERIFIED', 'REFERRAL_CONFIRMED')`);
+    await queryRunner.query(
+      `CREATE TYPE evidence_level AS ENUM ('SELF_ATTESTED', 'ADMIN_VERIFIED', 'REFERRAL_CONFIRMED')`,
+    );
     await queryRunner.query(`CREATE TYPE license_verification AS ENUM ('UNVERIFIED', 'VERIFIED', 'REJECTED')`);
 
     await queryRunner.query(`

@@ -148,8 +148,12 @@ export class CreateSearchReadModel1795886520000 implements MigrationInterface {
         offers_telehealth boolean NOT NULL,
         refreshed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX search_listings_name_trgm_idx ON search_listings USING gin (name_text gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX search_listings_relevance_idx ON search_listings ((-rank), sort_name, provider_id)`);
+    await queryRunner.query(
+      `CREATE INDEX search_listings_name_trgm_idx ON search_listings USING gin (name_text gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX search_listings_relevance_idx ON search_listings ((-rank), sort_name, provider_id)`,
+    );
     await queryRunner.query(`CREATE INDEX search_listings_sort_name_idx ON search_listings (sort_name, provider_id)`);
     await queryRunner.query(`
       CREATE INDEX search_listings_filters_idx ON search_listings

@@ -14,7 +14,10 @@ export interface CreateAppOptions {
 }
 
 /** Builds the HTTP application; shared by `npm start`, the e2e tests and the benchmark so all three run the same app. */
-export async function createApp(settings: ResolvedSettings, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  settings: ResolvedSettings,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings, options.extraModules),
     new FastifyAdapter({ trustProxy: trustedProxies(settings.environment), bodyLimit: 256 * 1024 }),
@@ -39,8 +42,12 @@ export async function createApp(settings: ResolvedSettings, options: CreateAppOp
 function setUpOpenApi(app: NestFastifyApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Affirming Care Directory')
-    .setDescription('Vetted LGBTQ+-affirming, trauma-informed gynecologists and primary care providers. GraphQL at /graphql.')
+    .setDescription(
+      'Vetted LGBTQ+-affirming, trauma-informed gynecologists and primary care providers. GraphQL at /graphql.',
+    )
     .setVersion('1')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), {
+    jsonDocumentUrl: 'api/docs/json',
+  });
 }

@@ -32,8 +32,11 @@ export function rejectOverlyComplexQueries(
   });
   if (complexity <= MAX_QUERY_COMPLEXITY) return;
   throw new QueryRejectedError([
-    new GraphQLError(`Query is too complex (${complexity}; at most ${MAX_QUERY_COMPLEXITY}): ask for fewer fields or smaller pages`, {
-      extensions: { code: ErrorCategory.BAD_USER_INPUT, reason: 'GRAPHQL_QUERY_TOO_COMPLEX' },
-    }),
+    new GraphQLError(
+      `Query is too complex (${complexity}; at most ${MAX_QUERY_COMPLEXITY}): ask for fewer fields or smaller pages`,
+      {
+        extensions: { code: ErrorCategory.BAD_USER_INPUT, reason: 'GRAPHQL_QUERY_TOO_COMPLEX' },
+      },
+    ),
   ]);
 }

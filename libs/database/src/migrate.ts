@@ -3,7 +3,10 @@ import { buildDataSourceOptions } from './data-source-options';
 
 /** Applies pending migrations, each in its own transaction; returns their names. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url, poolSize: 1, statementTimeoutMs: 0 }), logging: ['error'] });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url, poolSize: 1, statementTimeoutMs: 0 }),
+    logging: ['error'],
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -15,7 +18,10 @@ export async function runMigrations(url: string): Promise<string[]> {
 
 /** Reverts the most recent migration. */
 export async function revertLastMigration(url: string): Promise<void> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url, poolSize: 1, statementTimeoutMs: 0 }), logging: ['error'] });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url, poolSize: 1, statementTimeoutMs: 0 }),
+    logging: ['error'],
+  });
   await dataSource.initialize();
   try {
     await dataSource.undoLastMigration({ transaction: 'each' });

@@ -19,9 +19,11 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    (await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)).rows.map(
-      (r) => r.table_name,
-    );
+    (
+      await client.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+      )
+    ).rows.map((r) => r.table_name);
 
   it('reverts every migration cleanly and applies them again', async () => {
     const before = await tables();
@@ -36,10 +38,12 @@ describe('migrations', () => {
   });
 
   it('loads the reference vocabularies', async () => {
-    const counts = (await client.query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
+    const counts = (
+      await client.query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
       (SELECT count(*) FROM specialties WHERE category = 'gynecology')::int AS gynecology,
       (SELECT count(*) FROM specialties WHERE category = 'primary-care')::int AS primary_care,
-      (SELECT count(*) FROM care_attributes WHERE baseline)::int AS baseline`)).rows[0];
+      (SELECT count(*) FROM care_attributes WHERE baseline)::int AS baseline`)
+    ).rows[0];
     expect(counts).toEqual({ states: 56, gynecology: 10, primary_care: 13, baseline: 2 });
   });
 
@@ -55,9 +59,21 @@ describe('migrations', () => {
   });
 
   it.each([
-    ['an NPI that fails the check digit', `INSERT INTO providers (npi, first_name, last_name) VALUES ('1234567890', 'A', 'B')`, 'providers_npi_check'],
-    ['an unknown state', `INSERT INTO us_states (code, name, kind) VALUES ('zz', 'Nowhere', 'state')`, 'us_states_code_check'],
-    ['an unknown specialty category', `INSERT INTO specialties (code, slug, name, category) VALUES ('207X00000X', 'x', 'X', 'dermatology')`, null],
+    [
+      'an NPI that fails the check digit',
+      `INSERT INTO providers (npi, first_name, last_name) VALUES ('1234567890', 'A', 'B')`,
+      'providers_npi_check',
+    ],
+    [
+      'an unknown state',
+      `INSERT INTO us_states (code, name, kind) VALUES ('zz', 'Nowhere', 'state')`,
+      'us_states_code_check',
+    ],
+    [
+      'an unknown specialty category',
+      `INSERT INTO specialties (code, slug, name, category) VALUES ('207X00000X', 'x', 'X', 'dermatology')`,
+      null,
+    ],
   ])('refuses %s', async (_, sql, constraint) => {
     const failure = client.query(sql);
     await expect(failure).rejects.toThrow();

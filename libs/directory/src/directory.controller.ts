@@ -26,13 +26,21 @@ export class DirectoryController {
   async searchProviders(@Query() query: SearchProvidersQuery): Promise<ProviderSearchResponse> {
     const { sort, limit, cursor, ...filter } = query;
     const page = await this.search.search(filter, sort, { first: limit, after: cursor });
-    const data = page.hits.map(toProviderEdge).map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
-    return { data, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    const data = page.hits
+      .map(toProviderEdge)
+      .map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
+    return {
+      data,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
   }
 
   /** One approved listing. */
   @Get('providers/:id')
-  async getProvider(@Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string): Promise<Provider> {
+  async getProvider(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string,
+  ): Promise<Provider> {
     return toProvider(await this.listings.findApproved(id));
   }
 

@@ -32,7 +32,12 @@ export function toProvider(document: PublicListingDocument, today = new Date().t
 }
 
 export function toProviderEdge(hit: ProviderSearchHit): ProviderEdge {
-  return { cursor: hit.cursor, node: toProvider(hit.listing), servesVia: hit.servesVia, distanceMiles: hit.distanceMiles };
+  return {
+    cursor: hit.cursor,
+    node: toProvider(hit.listing),
+    servesVia: hit.servesVia,
+    distanceMiles: hit.distanceMiles,
+  };
 }
 
 export function toProviderConnection(page: ProviderSearchPage): ProviderConnection {

@@ -24,7 +24,8 @@ export class DirectoryResolver {
 
   @Query(() => ProviderConnection, {
     description: 'Search approved listings',
-    complexity: ({ args, childComplexity }) => ((args as SearchProvidersArgs).first ?? DEFAULT_PAGE_SIZE) * childComplexity,
+    complexity: ({ args, childComplexity }) =>
+      ((args as SearchProvidersArgs).first ?? DEFAULT_PAGE_SIZE) * childComplexity,
   })
   async providers(@Args() { filter, sort, first, after }: SearchProvidersArgs): Promise<ProviderConnection> {
     return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES));

@@ -2,7 +2,16 @@ import { isValidNpi, withNpiCheckDigit } from './npi';
 
 describe('NPI check digit', () => {
   // Issued NPIs from the public CMS NPPES file (used here only to prove the check digit rule).
-  const issued = ['1255334207', '1740283779', '1982607917', '1316940463', '1023011061', '1588667539', '1922001940', '1710980735'];
+  const issued = [
+    '1255334207',
+    '1740283779',
+    '1982607917',
+    '1316940463',
+    '1023011061',
+    '1588667539',
+    '1922001940',
+    '1710980735',
+  ];
 
   it.each(issued)('accepts the issued NPI %s', (npi) => {
     expect(isValidNpi(npi)).toBe(true);

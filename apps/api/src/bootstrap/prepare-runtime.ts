@@ -23,13 +23,18 @@ export interface Runtime {
 export async function prepareRuntime(environment: Environment, log: (message: string) => void): Promise<Runtime> {
   const embedded = !environment.DATABASE_URL;
   if (!embedded && !environment.APP_SECRET) {
-    throw new InvalidEnvironmentError('Invalid configuration:\n  APP_SECRET: required when DATABASE_URL is set (at least 32 characters)');
+    throw new InvalidEnvironmentError(
+      'Invalid configuration:\n  APP_SECRET: required when DATABASE_URL is set (at least 32 characters)',
+    );
   }
   let stop: () => Promise<void> = () => Promise.resolve();
   let databaseUrl = environment.DATABASE_URL ?? '';
   if (embedded) {
     log(`Starting embedded PostgreSQL on port ${environment.EMBEDDED_PG_PORT}…`);
-    const server = await startEmbeddedPostgres({ dataDir: join(environment.DATA_DIR, 'pg'), port: environment.EMBEDDED_PG_PORT });
+    const server = await startEmbeddedPostgres({
+      dataDir: join(environment.DATA_DIR, 'pg'),
+      port: environment.EMBEDDED_PG_PORT,
+    });
     stop = () => server.stop();
     await ensureDatabase(server.serverUrl, EMBEDDED_DATABASE_NAME);
     databaseUrl = withDatabaseName(server.serverUrl, EMBEDDED_DATABASE_NAME);

@@ -35,13 +35,12 @@ function isRaisedByGraphql(error: GraphQLError): boolean {
   return !error.originalError && !error.path;
 }
 
+type Raised = Error & { extensions?: Record<string, unknown>; originalError?: Raised };
+
 /** The extensions set where the error was raised: GraphQL layers may wrap it once or twice on the way out. */
-function raisedExtensions(error: Error | undefined): Record<string, unknown> | undefined {
-  type Raised = Error & { extensions?: Record<string, unknown>; originalError?: Error };
-  for (let current = error as Raised | undefined; current; current = current.originalError) {
-    if (current.extensions?.code) return current.extensions;
-  }
-  return undefined;
+function raisedExtensions(error: Raised | undefined): Record<string, unknown> | undefined {
+  if (!error) return undefined;
+  return error.extensions?.code ? error.extensions : raisedExtensions(error.originalError);
 }
 
 // GraphQL quotes a refused variable in full; for a referral that would echo a client's name, contact and note.

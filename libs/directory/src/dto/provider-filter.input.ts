@@ -25,7 +25,10 @@ const MAX_LIST_VALUES = 20;
 /** Search filters shared by REST (query string) and GraphQL (ProviderFilter input); all optional, ANDed. */
 @InputType()
 export class ProviderFilter {
-  @Field(() => UsState, { nullable: true, description: 'Serves this state: a practice location there, or telehealth with an active verified license there' })
+  @Field(() => UsState, {
+    nullable: true,
+    description: 'Serves this state: a practice location there, or telehealth with an active verified license there',
+  })
   @IsOptional()
   @ToUpperCase()
   @IsIn(US_STATE_CODES, { message: 'must be a USPS state code such as KS' })

@@ -10,7 +10,11 @@ describe('search read model', () => {
   const approved = aListing({
     offersTelehealth: true,
     locations: [locationAt('83702', { hideStreet: true })],
-    licenses: [license('ID'), license('WA', { expiresOn: daysFromToday(-5) }), license('OR', { verification: 'UNVERIFIED', verifiedAt: null, source: null })],
+    licenses: [
+      license('ID'),
+      license('WA', { expiresOn: daysFromToday(-5) }),
+      license('OR', { verification: 'UNVERIFIED', verifiedAt: null, source: null }),
+    ],
   });
   const inReview = aListing({ status: 'IN_REVIEW' });
 
@@ -25,7 +29,10 @@ describe('search read model', () => {
     await database?.drop();
   });
 
-  const published = async () => (await client.query<{ provider_id: string }>('SELECT provider_id FROM search_listings')).rows.map((r) => r.provider_id);
+  const published = async () =>
+    (await client.query<{ provider_id: string }>('SELECT provider_id FROM search_listings')).rows.map(
+      (r) => r.provider_id,
+    );
 
   it('publishes approved listings only', async () => {
     expect(await published()).toEqual([approved.id]);
@@ -34,7 +41,13 @@ describe('search read model', () => {
   it('keeps a hidden street and its coordinates out of the public document', async () => {
     const { rows } = await client.query(`SELECT document FROM search_listings WHERE provider_id = $1`, [approved.id]);
     const location = rows[0].document.locations[0];
-    expect(location).toMatchObject({ street: null, latitude: null, longitude: null, city: 'Boise', streetHidden: true });
+    expect(location).toMatchObject({
+      street: null,
+      latitude: null,
+      longitude: null,
+      city: 'Boise',
+      streetHidden: true,
+    });
     expect(JSON.stringify(rows[0].document)).not.toContain('100 Main St');
   });
 

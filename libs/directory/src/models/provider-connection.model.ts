@@ -19,7 +19,9 @@ export class ProviderEdge {
   @Field(() => Provider)
   node!: Provider;
 
-  @Field(() => [ServedVia], { description: 'How the provider serves the searched state (or serves at all, without a state)' })
+  @Field(() => [ServedVia], {
+    description: 'How the provider serves the searched state (or serves at all, without a state)',
+  })
   servesVia!: ServedVia[];
 
   @Field(() => Float, { nullable: true, description: 'Miles to the nearest practice location, with a ZIP search' })

@@ -33,7 +33,15 @@ export class VocabularyService implements OnModuleInit {
       this.dataSource.getRepository(InsurancePlanEntity).find({ order: { name: 'ASC' } }),
     ]);
     this.vocabularies = { specialties, careAttributes, languages, insurancePlans };
-    this.specialtiesByKey = new Map(specialties.flatMap((s) => [[s.slug, s], [s.code, s]] as const));
+    this.specialtiesByKey = new Map(
+      specialties.flatMap(
+        (s) =>
+          [
+            [s.slug, s],
+            [s.code, s],
+          ] as const,
+      ),
+    );
   }
 
   all(): Vocabularies {
@@ -48,21 +56,42 @@ export class VocabularyService implements OnModuleInit {
   }
 
   assertLanguages(codes: string[], field: string): void {
-    this.assertKnown(codes, this.vocabularies.languages.map((l) => l.code), field, 'language', '/api/v1/languages');
+    this.assertKnown(
+      codes,
+      this.vocabularies.languages.map((l) => l.code),
+      field,
+      'language',
+      '/api/v1/languages',
+    );
   }
 
   assertCareAttributes(slugs: string[], field: string): void {
-    this.assertKnown(slugs, this.vocabularies.careAttributes.map((a) => a.slug), field, 'care attribute', '/api/v1/care-attributes');
+    this.assertKnown(
+      slugs,
+      this.vocabularies.careAttributes.map((a) => a.slug),
+      field,
+      'care attribute',
+      '/api/v1/care-attributes',
+    );
   }
 
   assertInsurancePlans(slugs: string[], field: string): void {
-    this.assertKnown(slugs, this.vocabularies.insurancePlans.map((p) => p.slug), field, 'insurance plan', '/api/v1/insurance-plans');
+    this.assertKnown(
+      slugs,
+      this.vocabularies.insurancePlans.map((p) => p.slug),
+      field,
+      'insurance plan',
+      '/api/v1/insurance-plans',
+    );
   }
 
   private assertKnown(values: string[], known: string[], field: string, noun: string, listPath: string): void {
     const unknown = values.filter((value) => !known.includes(value));
     if (unknown.length) {
-      throw InvalidInputError.field(field, `unknown ${noun} ${unknown.map((u) => `"${u}"`).join(', ')}; see ${listPath}`);
+      throw InvalidInputError.field(
+        field,
+        `unknown ${noun} ${unknown.map((u) => `"${u}"`).join(', ')}; see ${listPath}`,
+      );
     }
   }
 }

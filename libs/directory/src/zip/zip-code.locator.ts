@@ -14,7 +14,14 @@ export interface ZipCodePlace extends GeoPoint {
 export class ZipCodeLocator {
   locate(zip: string, field: string): ZipCodePlace {
     const place = lookup(zip);
-    if (!place || place.country !== 'US') throw InvalidInputError.field(field, `unknown US ZIP code "${zip}"`, 'DIRECTORY.UNKNOWN_ZIP');
-    return { zip: place.zip, city: place.city, state: place.state, latitude: place.latitude, longitude: place.longitude };
+    if (!place || place.country !== 'US')
+      throw InvalidInputError.field(field, `unknown US ZIP code "${zip}"`, 'DIRECTORY.UNKNOWN_ZIP');
+    return {
+      zip: place.zip,
+      city: place.city,
+      state: place.state,
+      latitude: place.latitude,
+      longitude: place.longitude,
+    };
   }
 }

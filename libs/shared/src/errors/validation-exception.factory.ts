@@ -9,7 +9,10 @@ export function validationExceptionFactory(errors: ValidationError[]): InvalidIn
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: stripFieldName(reason, error.property) }));
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      field,
+      reason: stripFieldName(reason, error.property),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -14,7 +14,9 @@ describe('CursorCodec', () => {
   });
 
   it('refuses a cursor issued for another query', () => {
-    expect(() => sut.decode(sut.encode(payload), 'cursor', 'q2')).toThrow(expect.objectContaining({ code: 'PAGINATION.CURSOR_MISMATCH' }));
+    expect(() => sut.decode(sut.encode(payload), 'cursor', 'q2')).toThrow(
+      expect.objectContaining({ code: 'PAGINATION.CURSOR_MISMATCH' }),
+    );
   });
 
   it('refuses a cursor signed with another secret', () => {
@@ -24,7 +26,10 @@ describe('CursorCodec', () => {
 
   it.each([
     ['garbage', 'garbage'],
-    ['a changed body', () => `${Buffer.from('["q1",[0,"a","b"]]').toString('base64url')}.${sut.encode(payload).split('.')[1]}`],
+    [
+      'a changed body',
+      () => `${Buffer.from('["q1",[0,"a","b"]]').toString('base64url')}.${sut.encode(payload).split('.')[1]}`,
+    ],
     ['too many parts', () => `${sut.encode(payload)}.extra`],
     ['an over-long value', 'x'.repeat(2000)],
   ])('refuses %s, naming the field', (_, cursor) => {

@@ -26,7 +26,11 @@ export class CursorCodec {
   decode(cursor: string, field: string, expectedQuery: string): CursorPayload {
     const payload = this.verify(cursor, field);
     if (payload.query !== expectedQuery) {
-      throw InvalidInputError.field(field, 'cursor belongs to a different search; start again without it', 'PAGINATION.CURSOR_MISMATCH');
+      throw InvalidInputError.field(
+        field,
+        'cursor belongs to a different search; start again without it',
+        'PAGINATION.CURSOR_MISMATCH',
+      );
     }
     return payload;
   }
