@@ -5,3 +5,4 @@ export * from './errors/validation-exception.factory';
 export * from './geo/us-states';
 export * from './pagination/cursor-codec';
 export * from './pagination/page-size';
+export * from './pagination/page.args';

@@ -1,12 +1,12 @@
-import { MAX_PAGE_SIZE } from '@app/shared';
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { PageArgs } from '@app/shared';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { ProviderSort } from '../search/search-criteria';
 import { ProviderFilter } from './provider-filter.input';
 
 @ArgsType()
-export class SearchProvidersArgs {
+export class SearchProvidersArgs extends PageArgs {
   @Field(() => ProviderFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -17,17 +17,4 @@ export class SearchProvidersArgs {
   @IsOptional()
   @IsEnum(ProviderSort)
   sort?: ProviderSort;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  after?: string;
 }

@@ -3,8 +3,7 @@ import { RevisionKind } from '../entities/listing-revision.entity';
 import { ListingStatus } from '../listing/listing-lifecycle';
 import { UsState } from './enums';
 import { LicenseVerification } from './listing-enums';
-import { ProviderCareAttribute, ProviderSpecialty } from './provider.model';
-import { InsurancePlan, Language } from './vocabulary.models';
+import { ListingProfile } from './listing-profile.model';
 
 @ObjectType()
 export class ListingLicense {
@@ -158,7 +157,7 @@ export class ListingRevision {
 @ObjectType({
   description: 'A listing as its owner and admins see it: the approved (or draft) version plus its revisions',
 })
-export class ManagedListing {
+export class ManagedListing extends ListingProfile {
   @Field(() => ID)
   id!: string;
 
@@ -176,47 +175,11 @@ export class ManagedListing {
   @Field(() => ID, { nullable: true })
   ownerAccountId!: string | null;
 
-  @Field()
-  npi!: string;
-
-  @Field()
+  @Field({ description: 'Legal first name, as on the license' })
   firstName!: string;
-
-  @Field()
-  lastName!: string;
 
   @Field(() => String, { nullable: true })
   chosenName!: string | null;
-
-  @Field(() => [String])
-  credentials!: string[];
-
-  @Field(() => String, { nullable: true })
-  pronouns!: string | null;
-
-  @Field(() => String, { nullable: true })
-  bio!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field()
-  acceptingNewPatients!: boolean;
-
-  @Field()
-  offersTelehealth!: boolean;
-
-  @Field(() => [ProviderSpecialty])
-  specialties!: ProviderSpecialty[];
-
-  @Field(() => [ProviderCareAttribute])
-  careAttributes!: ProviderCareAttribute[];
-
-  @Field(() => [Language])
-  languages!: Language[];
-
-  @Field(() => [InsurancePlan])
-  insurancePlans!: InsurancePlan[];
 
   @Field(() => [ManagedLocation])
   locations!: ManagedLocation[];
@@ -226,9 +189,6 @@ export class ManagedListing {
 
   @Field(() => ListingAttestation, { nullable: true })
   attestation!: ListingAttestation | null;
-
-  @Field(() => Date, { nullable: true })
-  lastVerifiedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; set by each approval' })
   reverifyOn!: string | null;

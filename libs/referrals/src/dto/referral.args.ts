@@ -1,6 +1,6 @@
-import { MAX_PAGE_SIZE } from '@app/shared';
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '@app/shared';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import '../models/enums';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus } from '../referral.vocabulary';
 
@@ -12,24 +12,11 @@ export class ReferralIdArgs {
 }
 
 @ArgsType()
-export class ReferralListArgs {
+export class ReferralListArgs extends PageArgs {
   @Field(() => ReferralStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ReferralStatus)
   status?: ReferralStatus;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  after?: string;
 }
 
 @ArgsType()
@@ -72,20 +59,7 @@ export class RecordReferralOutcomeArgs extends ReferralIdArgs {
 }
 
 @ArgsType()
-export class ReferralStatisticsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  after?: string;
-}
+export class ReferralStatisticsArgs extends PageArgs {}
 
 @ArgsType()
 export class ListingIdArgs {

@@ -1,22 +1,7 @@
 import { ListingStatus } from '@app/directory';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/shared';
+import { PageArgs } from '@app/shared';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = DEFAULT_PAGE_SIZE;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  after?: string;
-}
+import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
 
 @ArgsType()
 export class ListingsForReviewArgs extends PageArgs {
