@@ -4,7 +4,8 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '!eslint.config.js', '!jest.config.js'] },
+  // Only TypeScript is linted; the two CommonJS config files are plain data.
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -29,11 +30,5 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
-  },
-  {
-    files: ['eslint.config.js', 'jest.config.js'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
