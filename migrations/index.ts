@@ -1,10 +1,18 @@
 import { CreateReferenceVocabularies1795886400000 } from './1795886400000-CreateReferenceVocabularies';
 import { CreateDirectorySchema1795886460000 } from './1795886460000-CreateDirectorySchema';
 import { CreateSearchReadModel1795886520000 } from './1795886520000-CreateSearchReadModel';
+import { CreateAccounts1795887000000 } from './1795887000000-CreateAccounts';
+import { CreateListingVetting1795887060000 } from './1795887060000-CreateListingVetting';
+import { NarrowSearchReadModel1795888000000 } from './1795888000000-NarrowSearchReadModel';
+import { CreateReferrals1795889000000 } from './1795889000000-CreateReferrals';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
   CreateReferenceVocabularies1795886400000,
   CreateDirectorySchema1795886460000,
   CreateSearchReadModel1795886520000,
+  CreateAccounts1795887000000,
+  CreateListingVetting1795887060000,
+  NarrowSearchReadModel1795888000000,
+  CreateReferrals1795889000000,
 ];

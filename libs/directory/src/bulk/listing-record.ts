@@ -22,14 +22,7 @@ export interface ListingRecord {
 }
 
 export type ListingStatusValue =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'IN_REVIEW'
-  | 'APPROVED'
-  | 'CHANGES_REQUESTED'
-  | 'REJECTED'
-  | 'SUSPENDED'
-  | 'ARCHIVED';
+  'DRAFT' | 'SUBMITTED' | 'IN_REVIEW' | 'APPROVED' | 'CHANGES_REQUESTED' | 'REJECTED' | 'SUSPENDED' | 'ARCHIVED';
 
 export type EvidenceValue = 'SELF_ATTESTED' | 'ADMIN_VERIFIED' | 'REFERRAL_CONFIRMED';
 

@@ -14,14 +14,73 @@ export interface SyntheticOptions {
 /** The states the founding practices serve: the demo is denser there. */
 export const FOCUS_STATES = ['IL', 'IN', 'ID', 'KS', 'LA'] as const;
 
-const NON_APPROVED: ListingStatusValue[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'SUSPENDED', 'ARCHIVED'];
+const NON_APPROVED: ListingStatusValue[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'REJECTED',
+  'SUSPENDED',
+  'ARCHIVED',
+];
 const SPECIALTIES_BY_CATEGORY = {
-  gynecology: [['207V00000X', 35], ['207VG0400X', 20], ['363LW0102X', 15], ['367A00000X', 12], ['363LX0001X', 8], ['207VC0300X', 3], ['207VF0040X', 3], ['176B00000X', 2], ['364SW0102X', 2]],
-  primary: [['207Q00000X', 30], ['207R00000X', 20], ['363LF0000X', 20], ['363A00000X', 10], ['363LP2300X', 8], ['208D00000X', 4], ['207QA0000X', 3], ['2080A0000X', 3], ['363LA2200X', 2]],
+  gynecology: [
+    ['207V00000X', 35],
+    ['207VG0400X', 20],
+    ['363LW0102X', 15],
+    ['367A00000X', 12],
+    ['363LX0001X', 8],
+    ['207VC0300X', 3],
+    ['207VF0040X', 3],
+    ['176B00000X', 2],
+    ['364SW0102X', 2],
+  ],
+  primary: [
+    ['207Q00000X', 30],
+    ['207R00000X', 20],
+    ['363LF0000X', 20],
+    ['363A00000X', 10],
+    ['363LP2300X', 8],
+    ['208D00000X', 4],
+    ['207QA0000X', 3],
+    ['2080A0000X', 3],
+    ['363LA2200X', 2],
+  ],
 } as const;
-const OPTIONAL_ATTRIBUTES = ['gender-affirming-care', 'gender-affirming-hormones', 'prep-pep', 'self-collected-sti-swab', 'patient-paced-exam', 'chaperone-choice', 'support-person-welcome', 'chosen-name-on-intake', 'kink-affirming', 'polyamory-affirming', 'sex-worker-affirming', 'intersex-affirming', 'sliding-scale', 'wheelchair-access', 'interpreter-services', 'evening-weekend-hours'];
+const OPTIONAL_ATTRIBUTES = [
+  'gender-affirming-care',
+  'gender-affirming-hormones',
+  'prep-pep',
+  'self-collected-sti-swab',
+  'patient-paced-exam',
+  'chaperone-choice',
+  'support-person-welcome',
+  'chosen-name-on-intake',
+  'kink-affirming',
+  'polyamory-affirming',
+  'sex-worker-affirming',
+  'intersex-affirming',
+  'sliding-scale',
+  'wheelchair-access',
+  'interpreter-services',
+  'evening-weekend-hours',
+];
 const OTHER_LANGUAGES = ['fr', 'vi', 'zh', 'ar', 'ko', 'tl', 'ru', 'pt', 'hi', 'so', 'am', 'ht', 'pl', 'de'];
-const INSURANCE = ['aetna', 'ambetter', 'anthem', 'blue-cross-blue-shield', 'cigna', 'humana', 'kaiser-permanente', 'medicare', 'molina', 'oscar', 'tricare', 'unitedhealthcare', 'self-pay'];
+const INSURANCE = [
+  'aetna',
+  'ambetter',
+  'anthem',
+  'blue-cross-blue-shield',
+  'cigna',
+  'humana',
+  'kaiser-permanente',
+  'medicare',
+  'molina',
+  'oscar',
+  'tricare',
+  'unitedhealthcare',
+  'self-pay',
+];
 
 type ZipPlace = { zip: string; city: string; latitude: number; longitude: number };
 let zipsByState: Map<string, ZipPlace[]> | undefined;
@@ -40,26 +99,83 @@ function zipsFor(state: string): ZipPlace[] {
 }
 
 // The 50 states and DC, weighted by how many ZIP codes they have (a rough proxy for population).
-const SERVED_STATES = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'];
+const SERVED_STATES = [
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
+];
 let stateWeights: Array<readonly [string, number]> | undefined;
 
 /** A deterministic synthetic directory: the same options always give the same listings. */
 export function* syntheticListings(options: SyntheticOptions): Generator<ListingRecord> {
-  stateWeights ??= SERVED_STATES.map((s) => [s, zipsFor(s).length] as const);
   for (let index = 0; index < options.count; index++) yield syntheticListing(index, options);
 }
 
 export function syntheticListing(index: number, { seed = 20261128, today }: SyntheticOptions): ListingRecord {
+  stateWeights ??= SERVED_STATES.map((s) => [s, zipsFor(s).length] as const);
   const random = new SeededRandom(Math.imul(seed ^ 0x9e3779b9, index + 1) ^ index);
   // The first two listings of every state are approved, so each state has something to find.
   const everyStateFirst = index < SERVED_STATES.length * 2;
   const homeState = everyStateFirst
     ? SERVED_STATES[index % SERVED_STATES.length]
-    : random.chance(0.5) ? random.pick(FOCUS_STATES) : random.weighted(stateWeights!);
-  const status: ListingStatusValue = !everyStateFirst && index % 50 < NON_APPROVED.length ? NON_APPROVED[index % 50] : 'APPROVED';
+    : random.chance(0.5)
+      ? random.pick(FOCUS_STATES)
+      : random.weighted(stateWeights);
+  const status: ListingStatusValue =
+    !everyStateFirst && index % 50 < NON_APPROVED.length ? NON_APPROVED[index % 50] : 'APPROVED';
   const approved = status === 'APPROVED' || status === 'SUSPENDED';
   const gynecology = random.chance(0.45);
-  const primaryCode = random.weighted(gynecology ? SPECIALTIES_BY_CATEGORY.gynecology : SPECIALTIES_BY_CATEGORY.primary);
+  const primaryCode = random.weighted(
+    gynecology ? SPECIALTIES_BY_CATEGORY.gynecology : SPECIALTIES_BY_CATEGORY.primary,
+  );
   const credential = credentialFor(primaryCode, random);
   const offersTelehealth = random.chance(0.55);
   const firstName = random.pick(names.FIRST_NAMES);
@@ -69,7 +185,7 @@ export function syntheticListing(index: number, { seed = 20261128, today }: Synt
   const insurance = random.sample(INSURANCE, random.int(1, 6));
   if (attributes.some((a) => a.slug === 'medicaid')) insurance.push('medicaid');
   return {
-    id: random.uuid(),
+    id: uniqueId(random, index, 0),
     npi: withNpiCheckDigit(String(900_000_000 + index)),
     firstName,
     lastName,
@@ -89,8 +205,15 @@ export function syntheticListing(index: number, { seed = 20261128, today }: Synt
     languages: languagesFor(random),
     insurance,
     attributes,
-    locations: locationsFor(random, homeState, lastName),
-    licenses: licensesFor(random, homeState, credential.license, offersTelehealth, approved, today),
+    locations: locationsFor(random, homeState, lastName, index),
+    licenses: licensesFor(random, {
+      index,
+      homeState,
+      type: credential.license,
+      telehealth: offersTelehealth,
+      approved,
+      today,
+    }),
   };
 }
 
@@ -111,7 +234,11 @@ function attributesFor(random: SeededRandom, approved: boolean, today: string): 
     { slug: 'trauma-informed', evidence: baselineEvidence, evidencedOn: isoDate(daysFrom(today, -random.int(1, 300))) },
     ...optional.map((slug) => ({
       slug,
-      evidence: random.weighted<EvidenceValue>([['SELF_ATTESTED', 70], ['ADMIN_VERIFIED', 20], ['REFERRAL_CONFIRMED', 10]]),
+      evidence: random.weighted<EvidenceValue>([
+        ['SELF_ATTESTED', 70],
+        ['ADMIN_VERIFIED', 20],
+        ['REFERRAL_CONFIRMED', 10],
+      ]),
       evidencedOn: isoDate(daysFrom(today, -random.int(1, 400))),
     })),
   ];
@@ -124,10 +251,10 @@ function languagesFor(random: SeededRandom): string[] {
   return languages;
 }
 
-function locationsFor(random: SeededRandom, state: string, lastName: string): LocationRecord[] {
+function locationsFor(random: SeededRandom, state: string, lastName: string, index: number): LocationRecord[] {
   const count = random.chance(0.2) ? 2 : 1;
-  return random.sample(zipsFor(state), count).map((place) => ({
-    id: random.uuid(),
+  return random.sample(zipsFor(state), count).map((place, position) => ({
+    id: uniqueId(random, index, 0x10 + position),
     name: random.chance(0.7) ? `${place.city} ${random.pick(names.CLINIC_WORDS)}` : `${lastName} Practice`,
     street: `${random.int(10, 9999)} ${random.pick(names.STREET_NAMES)} ${random.pick(names.STREET_SUFFIXES)}`,
     city: place.city,
@@ -140,25 +267,41 @@ function locationsFor(random: SeededRandom, state: string, lastName: string): Lo
   }));
 }
 
+interface LicenseContext {
+  index: number;
+  homeState: string;
+  type: string;
+  telehealth: boolean;
+  approved: boolean;
+  today: string;
+}
+
 function licensesFor(
   random: SeededRandom,
-  homeState: string,
-  type: string,
-  telehealth: boolean,
-  approved: boolean,
-  today: string,
+  { index, homeState, type, telehealth, approved, today }: LicenseContext,
 ): LicenseRecord[] {
   const otherStates = telehealth
-    ? random.sample(SERVED_STATES.filter((s) => s !== homeState), random.int(0, 3)).concat(
-        random.chance(0.5) ? random.sample(FOCUS_STATES.filter((s) => s !== homeState), random.int(1, 2)) : [],
-      )
+    ? random
+        .sample(
+          SERVED_STATES.filter((s) => s !== homeState),
+          random.int(0, 3),
+        )
+        .concat(
+          random.chance(0.5)
+            ? random.sample(
+                FOCUS_STATES.filter((s) => s !== homeState),
+                random.int(1, 2),
+              )
+            : [],
+        )
     : [];
   const states = [homeState, ...new Set(otherStates)];
   return states.map((state, i) => {
-    const verification = (i === 0 && approved) || random.chance(0.75) ? 'VERIFIED' : random.chance(0.8) ? 'UNVERIFIED' : 'REJECTED';
+    const verification =
+      (i === 0 && approved) || random.chance(0.75) ? 'VERIFIED' : random.chance(0.8) ? 'UNVERIFIED' : 'REJECTED';
     const expired = i > 0 && random.chance(0.1);
     return {
-      id: random.uuid(),
+      id: uniqueId(random, index, 0x20 + i),
       state,
       type,
       number: `${type}${random.int(100000, 999999)}`,
@@ -168,6 +311,12 @@ function licensesFor(
       source: verification === 'VERIFIED' ? `${state} licensing board lookup` : null,
     };
   });
+}
+
+// Each listing's generator is seeded with 32 bits, so random uuids alone repeat within a million listings: the
+// listing's index and the row's role (0 listing, 0x1n location n, 0x2n license n) fill the last 12 digits.
+function uniqueId(random: SeededRandom, index: number, role: number): string {
+  return `${random.uuid().slice(0, 24)}${role.toString(16).padStart(2, '0')}${index.toString(16).padStart(10, '0')}`;
 }
 
 function phoneNumber(random: SeededRandom): string {

@@ -87,11 +87,20 @@ export class ProviderSearchService {
     return { statements: buildSearchStatements(criteria, { limit, afterKeys }), limit, fingerprint };
   }
 
-  private toCriteria(filter: ProviderFilter, sort: ProviderSort | undefined, fields: SearchFieldNames): ProviderSearchCriteria {
+  private toCriteria(
+    filter: ProviderFilter,
+    sort: ProviderSort | undefined,
+    fields: SearchFieldNames,
+  ): ProviderSearchCriteria {
     const field = fields.filter;
-    if (filter.radiusMiles !== undefined && !filter.zip) throw InvalidInputError.field(field('radiusMiles'), 'needs a zip');
+    if (filter.radiusMiles !== undefined && !filter.zip)
+      throw InvalidInputError.field(field('radiusMiles'), 'needs a zip');
     const near = filter.zip
-      ? { zip: filter.zip, point: this.zipCodes.locate(filter.zip, field('zip')), radiusMiles: filter.radiusMiles ?? DEFAULT_RADIUS_MILES }
+      ? {
+          zip: filter.zip,
+          point: this.zipCodes.locate(filter.zip, field('zip')),
+          radiusMiles: filter.radiusMiles ?? DEFAULT_RADIUS_MILES,
+        }
       : undefined;
     const effectiveSort = sort ?? (near ? ProviderSort.DISTANCE : ProviderSort.RELEVANCE);
     if (effectiveSort === ProviderSort.DISTANCE && !near) throw InvalidInputError.field('sort', 'distance needs a zip');
@@ -105,7 +114,9 @@ export class ProviderSearchService {
       state: filter.state as UsStateCode | undefined,
       mode: filter.mode ?? ServiceMode.ANY,
       category: filter.category,
-      specialtyCode: filter.specialty ? this.vocabulary.resolveSpecialty(filter.specialty, field('specialty')).code : undefined,
+      specialtyCode: filter.specialty
+        ? this.vocabulary.resolveSpecialty(filter.specialty, field('specialty')).code
+        : undefined,
       near,
       nameQuery: filter.q,
       acceptingNewPatients: filter.acceptingNewPatients,

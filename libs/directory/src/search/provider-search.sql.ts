@@ -48,10 +48,17 @@ export function buildSearchStatements(
   const sortKeys = sortKeysFor(criteria, params);
 
   const keyset = page.afterKeys
-    ? [`(${sortKeys.map((k) => k.expression).join(', ')}) > (${sortKeys.map((k, i) => params.add(page.afterKeys![i], k.type)).join(', ')})`]
+    ? [
+        `(${sortKeys.map((k) => k.expression).join(', ')}) > (${sortKeys.map((k, i) => params.add(page.afterKeys![i], k.type)).join(', ')})`,
+      ]
     : [];
   const withClause = ctes.length ? `WITH ${ctes.join(', ')} ` : '';
-  const from = `FROM search_listings l ${joins.join(' ')}`;
+  // With a state the narrow state rows carry every filter and drive the search; the listings are joined for the
+  // documents of the page only, never for the count.
+  const from = (withListings: boolean) =>
+    criteria.state
+      ? `FROM search_listing_states st ${joins.join(' ')} ${withListings ? 'JOIN search_listings l ON l.provider_id = st.provider_id' : ''}`
+      : `FROM search_listings l ${joins.join(' ')}`;
   const where = (extra: string[]) => {
     const all = [...conditions, ...extra];
     return all.length ? `WHERE ${all.join(' AND ')}` : '';
@@ -60,10 +67,10 @@ export function buildSearchStatements(
   const pageSql = `${withClause}SELECT l.document, ${servesInPerson} AS serves_in_person,
       ${servesByTelehealth} AS serves_by_telehealth, ${distance} AS distance_m,
       ${sortKeys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
-    ${from} ${where(keyset)}
+    ${from(true)} ${where(keyset)}
     ORDER BY ${sortKeys.map((k) => k.expression).join(', ')}
     LIMIT ${params.add(page.limit + 1, 'int')}`;
-  const countSql = `${withClause}SELECT count(*)::int AS total ${from} ${where([])}`;
+  const countSql = `${withClause}SELECT count(*)::int AS total ${from(false)} ${where([])}`;
 
   return {
     pageSql,
@@ -93,11 +100,11 @@ function buildFilters(criteria: ProviderSearchCriteria, params: Params): Filters
     distance: 'NULL::float8',
   };
   if (criteria.state) {
-    filters.joins.push(`JOIN search_listing_states st ON st.provider_id = l.provider_id AND st.state = ${params.add(criteria.state)}`);
+    filters.conditions.push(`st.state = ${params.add(criteria.state)}`);
     filters.servesInPerson = 'st.in_person';
     filters.servesByTelehealth = 'coalesce(st.telehealth_until >= current_date, false)';
   }
-  filters.conditions.push(...modeConditions(criteria.mode, filters));
+  filters.conditions.push(...modeConditions(criteria, filters));
   if (criteria.near) addDistanceFilter(criteria, params, filters);
   addAttributeFilters(criteria, params, filters.conditions);
   return filters;
@@ -108,10 +115,10 @@ function anyStateRow(condition: string): string {
   return `EXISTS (SELECT 1 FROM search_listing_states s WHERE s.provider_id = l.provider_id AND ${condition})`;
 }
 
-function modeConditions(mode: ServiceMode, filters: Filters): string[] {
+function modeConditions({ mode, state }: ProviderSearchCriteria, filters: Filters): string[] {
   if (mode === ServiceMode.IN_PERSON) return [filters.servesInPerson];
   if (mode === ServiceMode.TELEHEALTH) return [filters.servesByTelehealth];
-  return filters.joins.length ? [`(${filters.servesInPerson} OR ${filters.servesByTelehealth})`] : [];
+  return state ? [`(${filters.servesInPerson} OR ${filters.servesByTelehealth})`] : [];
 }
 
 function addDistanceFilter(criteria: ProviderSearchCriteria, params: Params, filters: Filters): void {
@@ -124,21 +131,26 @@ function addDistanceFilter(criteria: ProviderSearchCriteria, params: Params, fil
       FROM practice_locations pl
       WHERE earth_box(${origin}, ${radius}) @> ${location} AND earth_distance(${location}, ${origin}) <= ${radius}
       GROUP BY pl.provider_id)`);
-  filters.joins.push('JOIN near n ON n.provider_id = l.provider_id');
+  filters.joins.push(`JOIN near n ON n.provider_id = ${criteria.state ? 'st' : 'l'}.provider_id`);
   filters.distance = 'n.distance_m';
 }
 
+// The state rows carry copies of every filter column, so a search by state filters inside its index range.
 function addAttributeFilters(criteria: ProviderSearchCriteria, params: Params, conditions: string[]): void {
-  if (criteria.nameQuery) conditions.push(`search_text(${params.add(criteria.nameQuery)}) <% l.name_text`);
-  if (criteria.category) conditions.push(`l.categories @> ARRAY[${params.add(criteria.category)}]::text[]`);
-  if (criteria.specialtyCode) conditions.push(`l.specialty_codes @> ARRAY[${params.add(criteria.specialtyCode)}]::text[]`);
-  if (criteria.languages.length) conditions.push(`l.language_codes && ${params.add(criteria.languages, 'text[]')}`);
-  if (criteria.attributes.length) conditions.push(`l.attribute_slugs @> ${params.add(criteria.attributes, 'text[]')}`);
-  if (criteria.insurance.length) conditions.push(`l.insurance_slugs && ${params.add(criteria.insurance, 'text[]')}`);
+  const t = criteria.state ? 'st' : 'l';
+  if (criteria.nameQuery) conditions.push(`search_text(${params.add(criteria.nameQuery)}) <% ${t}.name_text`);
+  if (criteria.category) conditions.push(`${t}.categories @> ARRAY[${params.add(criteria.category)}]::text[]`);
+  if (criteria.specialtyCode)
+    conditions.push(`${t}.specialty_codes @> ARRAY[${params.add(criteria.specialtyCode)}]::text[]`);
+  if (criteria.languages.length) conditions.push(`${t}.language_codes && ${params.add(criteria.languages, 'text[]')}`);
+  if (criteria.attributes.length)
+    conditions.push(`${t}.attribute_slugs @> ${params.add(criteria.attributes, 'text[]')}`);
+  if (criteria.insurance.length) conditions.push(`${t}.insurance_slugs && ${params.add(criteria.insurance, 'text[]')}`);
   if (criteria.acceptingNewPatients !== undefined) {
-    conditions.push(`l.accepting_new_patients = ${params.add(criteria.acceptingNewPatients, 'boolean')}`);
+    conditions.push(`${t}.accepting_new_patients = ${params.add(criteria.acceptingNewPatients, 'boolean')}`);
   }
-  if (criteria.telehealth !== undefined) conditions.push(`l.offers_telehealth = ${params.add(criteria.telehealth, 'boolean')}`);
+  if (criteria.telehealth !== undefined)
+    conditions.push(`${t}.offers_telehealth = ${params.add(criteria.telehealth, 'boolean')}`);
 }
 
 function sortKeysFor(criteria: ProviderSearchCriteria, params: Params): SortKey[] {
@@ -154,6 +166,14 @@ function sortKeysFor(criteria: ProviderSearchCriteria, params: Params): SortKey[
       return [byName, id];
     case ProviderSort.RELEVANCE:
       if (!criteria.nameQuery) return [byRank, byName, id];
-      return [{ expression: `(-word_similarity(search_text(${params.add(criteria.nameQuery)}), l.name_text))`, type: 'real' }, byRank, byName, id];
+      return [
+        {
+          expression: `(-word_similarity(search_text(${params.add(criteria.nameQuery)}), ${t}.name_text))`,
+          type: 'real',
+        },
+        byRank,
+        byName,
+        id,
+      ];
   }
 }

@@ -1,0 +1,47 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import { FromServer, ToServer } from './server/bench-messages';
+
+/** The API server in a process of its own, so the load generator never competes with it on one event loop. */
+export class ApiProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {}
+
+  static async start(databaseUrl: string): Promise<ApiProcess> {
+    const child = fork(join(__dirname, 'server', 'main.js'), [databaseUrl], { stdio: 'inherit' });
+    const ready = await nextMessage(child, 'ready');
+    return new ApiProcess(child, ready.port);
+  }
+
+  async ask<T extends FromServer['type']>(message: ToServer, answer: T): Promise<Extract<FromServer, { type: T }>> {
+    const reply = nextMessage(this.child, answer);
+    this.child.send(message);
+    return reply;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+function nextMessage<T extends FromServer['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<FromServer, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`the API process exited (${code}) before answering ${type}`));
+    const onMessage = (message: FromServer) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message as Extract<FromServer, { type: T }>);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}

@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  listings: number;
+  quick: boolean;
+  /** Seconds of load per query kind and target. */
+  secondsPerRun: number;
+  /** Steady-load checkpoints for the memory figure, in seconds from the start of that load. */
+  memoryCheckpoints: { early: number; late: number };
+  connections: number;
+  /** A PostgreSQL server to use instead of the embedded one (its database name is ignored). */
+  serverUrl?: string;
+}
+
+const FULL_LISTINGS = 1_000_000;
+const QUICK_LISTINGS = 100_000;
+
+/** `npm run bench -- [--quick] [--listings N]`; BENCH_DATABASE_URL picks an existing server. */
+export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: 'boolean', default: false }, listings: { type: 'string' } },
+  });
+  const quick = values.quick ?? false;
+  const listings = values.listings === undefined ? (quick ? QUICK_LISTINGS : FULL_LISTINGS) : Number(values.listings);
+  if (!Number.isInteger(listings) || listings < 1000) throw new Error('--listings must be an integer of at least 1000');
+  return {
+    listings,
+    quick,
+    secondsPerRun: quick ? 3 : 15,
+    memoryCheckpoints: quick ? { early: 5, late: 30 } : { early: 60, late: 600 },
+    connections: 8,
+    serverUrl: env.BENCH_DATABASE_URL || undefined,
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { LoadFigures as DatasetLoad } from './load-figures';
+import { LoadFigures } from './load-generator';
+import { QueryKind } from './query-mix';
+
+export interface KindFigures {
+  kind: QueryKind;
+  databaseP50: number;
+  byTarget: Record<'REST' | 'GraphQL' | 'raw SQL', LoadFigures>;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  listings: number;
+  quick: boolean;
+  deepPageDepth: number;
+  load: DatasetLoad;
+  kinds: KindFigures[];
+  emptyNestRoute: LoadFigures;
+  memory: { earlySeconds: number; lateSeconds: number; early: MemoryFigures; late: MemoryFigures };
+}
+
+export interface MemoryFigures {
+  rss: number;
+  heapUsed: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
+const ms = (value: number) => value.toFixed(1);
+const rps = (value: number) => Math.round(value).toString();
+const x = (value: number) => `${value.toFixed(2)}×`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/** The one table the issue asks for, plus load rate and memory. */
+export function formatReport(report: BenchReport): string {
+  const header = [
+    'kind',
+    'DB p50',
+    'REST p50/p99/rps',
+    'GraphQL p50/p99/rps',
+    'raw SQL p50/p99/rps',
+    'REST÷SQL p50 p99 rps',
+    'GQL÷SQL p50 p99 rps',
+    'GQL÷REST rps',
+  ];
+  const rows = report.kinds.map(({ kind, databaseP50, byTarget: { REST: rest, GraphQL: gql, 'raw SQL': sql } }) => [
+    kind,
+    ms(databaseP50),
+    triple(rest),
+    triple(gql),
+    triple(sql),
+    `${x(ratio(rest.p50, sql.p50))} ${x(ratio(rest.p99, sql.p99))} ${x(ratio(rest.throughput, sql.throughput))}`,
+    `${x(ratio(gql.p50, sql.p50))} ${x(ratio(gql.p99, sql.p99))} ${x(ratio(gql.throughput, sql.throughput))}`,
+    x(ratio(gql.throughput, rest.throughput)),
+  ]);
+  const deep = report.kinds.find((k) => k.kind === 'deep page (cursor)')!;
+  const first = report.kinds.find((k) => k.kind === 'deep page, first page')!;
+  const { load, memory } = report;
+  const failures = report.kinds.flatMap(({ kind, byTarget }) =>
+    Object.entries(byTarget)
+      .filter(([, figures]) => figures.failed > 0)
+      .map(([target, figures]) => `${kind} via ${target}: ${figures.failed} of ${figures.requests} responses failed`),
+  );
+  return [
+    `Benchmark ${report.date}: ${report.listings.toLocaleString('en-US')} listings${report.quick ? ' (--quick)' : ''}, ` +
+      `${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}. Latencies in ms, throughput in requests/s.`,
+    table([header, ...rows]),
+    ...(failures.length
+      ? ['Failed responses (counted in the latencies; usually the statement timeout):', ...failures]
+      : []),
+    `Empty NestJS route (framework floor): p50 ${ms(report.emptyNestRoute.p50)} ms, p99 ${ms(report.emptyNestRoute.p99)} ms, ${rps(report.emptyNestRoute.throughput)} req/s.`,
+    `Deep page (${report.deepPageDepth.toLocaleString('en-US')} results deep) ÷ first page: DB p50 ${x(ratio(deep.databaseP50, first.databaseP50))}, ` +
+      `REST p50 ${x(ratio(deep.byTarget.REST.p50, first.byTarget.REST.p50))}.`,
+    `Load: ${load.rows.toLocaleString('en-US')} rows (${load.published.toLocaleString('en-US')} listings published): loader ` +
+      `${load.loadRowsPerSecond.toLocaleString('en-US')} rows/s (${load.loadSeconds.toFixed(0)} s, COPY into indexed tables + read model) vs plain COPY ` +
+      `${load.plainCopyRowsPerSecond.toLocaleString('en-US')} rows/s (${load.plainCopySeconds.toFixed(0)} s, no indexes or constraints).`,
+    `API memory under steady load: after ${memory.earlySeconds} s rss ${mib(memory.early.rss)} heap ${mib(memory.early.heapUsed)}; after ` +
+      `${memory.lateSeconds} s rss ${mib(memory.late.rss)} heap ${mib(memory.late.heapUsed)} (rss ${x(ratio(memory.late.rss, memory.early.rss))}).`,
+  ].join('\n');
+}
+
+/** Writes the figures as JSON under bench/results/ (git-ignored) and returns the file's path. */
+export function saveReport(report: BenchReport, resultsDir: string): string {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(
+    resultsDir,
+    `${report.date.replace(/[:.]/g, '-')}-${report.listings}${report.quick ? '-quick' : ''}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
+
+export function machine(): BenchReport['machine'] {
+  return { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.versions.node };
+}
+
+function triple(figures: LoadFigures): string {
+  return `${ms(figures.p50)} / ${ms(figures.p99)} / ${rps(figures.throughput)}`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,92 @@
+import { ApiProcess } from './api-process';
+import { BenchOptions } from './bench-options';
+import { BenchReport, KindFigures } from './bench-report';
+import { LoadFigures, runLoad, Target } from './load-generator';
+import { QueryKind } from './query-mix';
+import { MixSearch } from './server/bench-messages';
+
+const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
+
+/** Every search once more through each target and the database alone, so caches and JIT are warm for all. */
+export async function warmUp(
+  api: ApiProcess,
+  kinds: Map<QueryKind, MixSearch[]>,
+  options: BenchOptions,
+): Promise<void> {
+  const everything = [...kinds.values()].flat();
+  for (const target of SEARCH_TARGETS) {
+    await runLoad(api.port, target, everything, { seconds: options.quick ? 2 : 10, connections: options.connections });
+  }
+}
+
+/** Per kind: the database alone (one search at a time), then the same searches under load through each target. */
+export async function measureKinds(
+  api: ApiProcess,
+  kinds: Map<QueryKind, MixSearch[]>,
+  options: BenchOptions,
+  say: (line: string) => void,
+): Promise<KindFigures[]> {
+  const figures: KindFigures[] = [];
+  for (const [kind, searches] of kinds) {
+    const databaseP50 = await databaseMedian(api, searches, options.quick ? 3 : 5);
+    const byTarget = {} as KindFigures['byTarget'];
+    for (const target of SEARCH_TARGETS) {
+      byTarget[target] = await runLoad(api.port, target, searches, {
+        seconds: options.secondsPerRun,
+        connections: options.connections,
+      });
+    }
+    say(
+      `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${byTarget.REST.p50} / GraphQL ${byTarget.GraphQL.p50} / SQL ${byTarget['raw SQL'].p50} ms`,
+    );
+    figures.push({ kind, databaseP50, byTarget });
+  }
+  return figures;
+}
+
+export async function measureEmptyRoute(api: ApiProcess, options: BenchOptions): Promise<LoadFigures> {
+  return runLoad(api.port, 'empty NestJS route', [], {
+    seconds: options.secondsPerRun,
+    connections: options.connections,
+  });
+}
+
+/**
+ * Steady load (the whole mix, REST and GraphQL alternating) with the API process's memory read at two checkpoints,
+ * to show whether it grows with time.
+ */
+export async function measureMemory(
+  api: ApiProcess,
+  kinds: Map<QueryKind, MixSearch[]>,
+  options: BenchOptions,
+): Promise<BenchReport['memory']> {
+  const { early: earlySeconds, late: lateSeconds } = options.memoryCheckpoints;
+  const everything = [...kinds.values()].flat();
+  const steady = (target: Target) =>
+    runLoad(api.port, target, everything, { seconds: lateSeconds, connections: options.connections / 2 });
+  const load = Promise.all([steady('REST'), steady('GraphQL')]);
+  await delay(earlySeconds * 1000);
+  const early = await api.ask({ type: 'memory' }, 'memory');
+  await load;
+  const late = await api.ask({ type: 'memory' }, 'memory');
+  return {
+    earlySeconds,
+    lateSeconds,
+    early: { rss: early.rss, heapUsed: early.heapUsed },
+    late: { rss: late.rss, heapUsed: late.heapUsed },
+  };
+}
+
+async function databaseMedian(api: ApiProcess, searches: MixSearch[], rounds: number): Promise<number> {
+  const { millis } = await api.ask({ type: 'time-database', ids: searches.map((s) => s.id), rounds }, 'database-times');
+  return median(Object.values(millis).flat());
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

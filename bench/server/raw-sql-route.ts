@@ -1,0 +1,28 @@
+import { buildDataSourceOptions } from '@app/database';
+import type { FastifyInstance } from 'fastify';
+import { Pool, PoolConfig } from 'pg';
+// The bench runs the statements the service builds; the service is not part of the library's public API.
+import { SearchStatements } from '../../libs/directory/src/search/provider-search.sql';
+
+/**
+ * The database floor: a bare Fastify route that runs a search's prepared statements on a plain `pg` pool (the same
+ * size and session settings as the app's) and returns the rows, with no framework, validation or mapping.
+ */
+export function addRawSqlRoute(
+  fastify: FastifyInstance,
+  databaseUrl: string,
+  statements: Map<string, SearchStatements>,
+): Pool {
+  const sessionSettings = buildDataSourceOptions({ url: databaseUrl }).extra as PoolConfig;
+  const pool = new Pool({ ...sessionSettings, connectionString: databaseUrl });
+  fastify.get<{ Params: { id: string } }>('/bench/sql/:id', async (request, reply) => {
+    const search = statements.get(request.params.id);
+    if (!search) return reply.code(404).send({ missing: request.params.id });
+    const [page, count] = await Promise.all([
+      pool.query(search.pageSql, search.pageParams),
+      pool.query<{ total: number }>(search.countSql, search.countParams),
+    ]);
+    return { data: page.rows, totalCount: count.rows[0].total };
+  });
+  return pool;
+}
