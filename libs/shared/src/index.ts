@@ -6,3 +6,4 @@ export * from './geo/us-states';
 export * from './pagination/cursor-codec';
 export * from './pagination/page-size';
 export * from './pagination/page.args';
+export * from './validation/is-calendar-date';

@@ -1,6 +1,6 @@
-import { PageArgs } from '@app/shared';
+import { IsCalendarDate, PageArgs } from '@app/shared';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import '../models/enums';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus } from '../referral.vocabulary';
 
@@ -37,8 +37,7 @@ export class CancelReferralArgs extends ReferralIdArgs {
 export class ScheduleReferralArgs extends ReferralIdArgs {
   @Field(() => String, { nullable: true, description: 'Appointment date (YYYY-MM-DD), when known' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   date?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { EvidenceLevel, UsState } from '@app/directory';
-import { US_STATE_CODES } from '@app/shared';
+import { IsCalendarDate, US_STATE_CODES } from '@app/shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -7,7 +7,6 @@ import {
   IsArray,
   IsEnum,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -37,8 +36,7 @@ export class LicenseVerificationInput {
   source!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   verifiedOn!: string;
 }
 
