@@ -1,4 +1,4 @@
-import { EvidenceLevel, LicenseVerification, ListingStatus, UsState } from '@app/directory';
+import { EvidenceLevel, LicenseVerification, ListingLicense, ListingStatus } from '@app/directory';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
@@ -14,19 +14,7 @@ export class NpiCheck {
 }
 
 @ObjectType()
-export class LicenseCheck {
-  @Field(() => UsState)
-  state!: string;
-
-  @Field()
-  licenseType!: string;
-
-  @Field()
-  number!: string;
-
-  @Field()
-  expiresOn!: string;
-
+export class LicenseCheck extends ListingLicense {
   @Field(() => LicenseVerification)
   verification!: LicenseVerification;
 
