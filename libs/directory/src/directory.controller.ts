@@ -32,6 +32,7 @@ export class DirectoryController {
     return {
       data,
       totalCount: page.totalCount,
+      totalCountIsExact: page.totalCountIsExact,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }

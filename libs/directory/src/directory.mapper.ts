@@ -44,6 +44,7 @@ export function toProviderConnection(page: ProviderSearchPage): ProviderConnecti
   return {
     edges: page.hits.map(toProviderEdge),
     totalCount: page.totalCount,
+    totalCountIsExact: page.totalCountIsExact,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
   };
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { TOTAL_COUNT_CAP } from '../search/provider-search.sql';
 import { ServedVia } from './enums';
 import { Provider } from './provider.model';
 
@@ -36,6 +37,9 @@ export class ProviderConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: `Matches, counted up to ${TOTAL_COUNT_CAP}` })
   totalCount!: number;
+
+  @Field({ description: `False when there are more than ${TOTAL_COUNT_CAP} matches: show "${TOTAL_COUNT_CAP}+"` })
+  totalCountIsExact!: boolean;
 }

@@ -17,6 +17,9 @@ export class RestPageInfo {
 
 export class ProviderSearchResponse {
   data!: ProviderSearchResult[];
+  /** Matches, counted up to 1,000. */
   totalCount!: number;
+  /** False when there are more than 1,000 matches: show "1,000+". */
+  totalCountIsExact!: boolean;
   pageInfo!: RestPageInfo;
 }

@@ -8,7 +8,7 @@ import { ServedVia } from '../models/enums';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { ZipCodeLocator } from '../zip/zip-code.locator';
 import { ProviderSearchRepository } from './provider-search.repository';
-import { buildSearchStatements, SearchRow, SearchStatements } from './provider-search.sql';
+import { buildSearchStatements, SearchRow, SearchStatements, TOTAL_COUNT_CAP } from './provider-search.sql';
 import { PageRequest, ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
 
 const METERS_PER_MILE = 1609.344;
@@ -37,7 +37,10 @@ export interface PreparedSearch {
 
 export interface ProviderSearchPage {
   hits: ProviderSearchHit[];
+  /** Matches, counted up to TOTAL_COUNT_CAP. */
   totalCount: number;
+  /** False when there are more matches than totalCount says. */
+  totalCountIsExact: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -67,7 +70,8 @@ export class ProviderSearchService {
     const hits = rows.slice(0, prepared.limit).map((row) => this.toHit(row, prepared));
     return {
       hits,
-      totalCount: total,
+      totalCount: Math.min(total, TOTAL_COUNT_CAP),
+      totalCountIsExact: total <= TOTAL_COUNT_CAP,
       hasNextPage: rows.length > prepared.limit,
       endCursor: hits.at(-1)?.cursor ?? null,
     };

@@ -2,6 +2,12 @@ import { ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-crit
 
 const METERS_PER_MILE = 1609.344;
 
+/**
+ * Matches are counted up to this many. An exact count is O(matches), which at a national scale costs a broad search
+ * (every primary care provider in California) far more than its page; nobody pages through more than this anyway.
+ */
+export const TOTAL_COUNT_CAP = 1000;
+
 /** One ascending sort key: its SQL expression and the type its cursor value is cast back to. */
 interface SortKey {
   expression: string;
@@ -43,16 +49,16 @@ export function buildSearchStatements(
   page: { limit: number; afterKeys?: Array<string | number> },
 ): SearchStatements {
   const params = new Params();
-  const { joins, conditions, ctes, servesInPerson, servesByTelehealth, distance } = buildFilters(criteria, params);
+  const filters = buildFilters(criteria, params);
+  const { joins, conditions, servesInPerson, servesByTelehealth, distance } = filters;
   const countParamsLength = params.values.length;
-  const sortKeys = sortKeysFor(criteria, params);
+  const sortKeys = sortKeysFor(criteria, params, filters.nearness);
 
   const keyset = page.afterKeys
     ? [
         `(${sortKeys.map((k) => k.expression).join(', ')}) > (${sortKeys.map((k, i) => params.add(page.afterKeys![i], k.type)).join(', ')})`,
       ]
     : [];
-  const withClause = ctes.length ? `WITH ${ctes.join(', ')} ` : '';
   // With a state the narrow state rows carry every filter and drive the search; the listings are joined for the
   // documents of the page only, never for the count.
   const from = (withListings: boolean) =>
@@ -64,13 +70,15 @@ export function buildSearchStatements(
     return all.length ? `WHERE ${all.join(' AND ')}` : '';
   };
 
-  const pageSql = `${withClause}SELECT l.document, ${servesInPerson} AS serves_in_person,
+  const pageSql = `SELECT l.document, ${servesInPerson} AS serves_in_person,
       ${servesByTelehealth} AS serves_by_telehealth, ${distance} AS distance_m,
       ${sortKeys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
     ${from(true)} ${where(keyset)}
     ORDER BY ${sortKeys.map((k) => k.expression).join(', ')}
     LIMIT ${params.add(page.limit + 1, 'int')}`;
-  const countSql = `${withClause}SELECT count(*)::int AS total ${from(false)} ${where([])}`;
+  // One row past the cap tells "exactly 1,000" from "more than 1,000".
+  const countSql = `SELECT count(*)::int AS total
+    FROM (SELECT 1 ${from(false)} ${where([])} LIMIT ${TOTAL_COUNT_CAP + 1}) matches`;
 
   return {
     pageSql,
@@ -82,17 +90,17 @@ export function buildSearchStatements(
 }
 
 interface Filters {
-  ctes: string[];
   joins: string[];
   conditions: string[];
   servesInPerson: string;
   servesByTelehealth: string;
   distance: string;
+  /** Orders as the distance does, and is what the location index orders by. */
+  nearness?: string;
 }
 
 function buildFilters(criteria: ProviderSearchCriteria, params: Params): Filters {
   const filters: Filters = {
-    ctes: [],
     joins: [],
     conditions: [],
     servesInPerson: anyStateRow('s.in_person'),
@@ -121,18 +129,25 @@ function modeConditions({ mode, state }: ProviderSearchCriteria, filters: Filter
   return state ? [`(${filters.servesInPerson} OR ${filters.servesByTelehealth})`] : [];
 }
 
+// Nearest first straight from the location index: `<->` (straight-line distance through the earth, which orders
+// exactly as distance over its surface does) is what the GiST index hands out in order, so a page of the nearest
+// providers reads about a page of locations, however many lie within the radius.
 function addDistanceFilter(criteria: ProviderSearchCriteria, params: Params, filters: Filters): void {
   const { point, radiusMiles } = criteria.near!;
   const origin = `ll_to_earth(${params.add(point.latitude, 'float8')}, ${params.add(point.longitude, 'float8')})`;
   const radius = params.add(radiusMiles * METERS_PER_MILE, 'float8');
-  const location = 'll_to_earth(pl.latitude, pl.longitude)';
-  filters.ctes.push(`near AS (
-      SELECT pl.provider_id, min(earth_distance(${location}, ${origin})) AS distance_m
-      FROM practice_locations pl
-      WHERE earth_box(${origin}, ${radius}) @> ${location} AND earth_distance(${location}, ${origin}) <= ${radius}
-      GROUP BY pl.provider_id)`);
-  filters.joins.push(`JOIN near n ON n.provider_id = ${criteria.state ? 'st' : 'l'}.provider_id`);
-  filters.distance = 'n.distance_m';
+  const location = (alias: string) => `ll_to_earth(${alias}.latitude, ${alias}.longitude)`;
+  const nearness = (alias: string) => `(${location(alias)} <-> ${origin})`;
+  filters.joins.push(`JOIN practice_locations pl ON pl.provider_id = ${criteria.state ? 'st' : 'l'}.provider_id`);
+  filters.conditions.push(
+    `earth_box(${origin}, ${radius}) @> ${location('pl')}`,
+    `earth_distance(${location('pl')}, ${origin}) <= ${radius}`,
+    // A provider is found once, at its nearest location.
+    `NOT EXISTS (SELECT 1 FROM practice_locations nearer WHERE nearer.provider_id = pl.provider_id
+       AND (${nearness('nearer')}, nearer.id) < (${nearness('pl')}, pl.id))`,
+  );
+  filters.distance = `earth_distance(${location('pl')}, ${origin})`;
+  filters.nearness = nearness('pl');
 }
 
 // The state rows carry copies of every filter column, so a search by state filters inside its index range.
@@ -153,7 +168,7 @@ function addAttributeFilters(criteria: ProviderSearchCriteria, params: Params, c
     conditions.push(`${t}.offers_telehealth = ${params.add(criteria.telehealth, 'boolean')}`);
 }
 
-function sortKeysFor(criteria: ProviderSearchCriteria, params: Params): SortKey[] {
+function sortKeysFor(criteria: ProviderSearchCriteria, params: Params, nearness?: string): SortKey[] {
   // With a state filter the state rows carry copies of rank and sort_name, so one index serves filter and order.
   const t = criteria.state ? 'st' : 'l';
   const id: SortKey = { expression: `${t}.provider_id`, type: 'uuid' };
@@ -161,7 +176,7 @@ function sortKeysFor(criteria: ProviderSearchCriteria, params: Params): SortKey[
   const byRank: SortKey = { expression: `(-${t}.rank)`, type: 'int' };
   switch (criteria.sort) {
     case ProviderSort.DISTANCE:
-      return [{ expression: 'n.distance_m', type: 'float8' }, id];
+      return [{ expression: nearness!, type: 'float8' }, id];
     case ProviderSort.NAME:
       return [byName, id];
     case ProviderSort.RELEVANCE:

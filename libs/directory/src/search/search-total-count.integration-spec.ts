@@ -1,0 +1,68 @@
+import { useTestApp } from '../../../../test/support/use-test-app';
+import { graphql } from '../../../../test/support/graphql';
+import { syntheticListings } from '../bulk/synthetic-listings';
+import { TOTAL_COUNT_CAP } from './provider-search.sql';
+
+interface RestPage {
+  data: Array<{ id: string }>;
+  totalCount: number;
+  totalCountIsExact: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+// Enough approved listings (at least 80% of them) to pass the cap without any filter.
+const LISTINGS = 1400;
+
+describe('Search total count', () => {
+  const context = useTestApp([...syntheticListings({ count: LISTINGS, today: new Date().toISOString().slice(0, 10) })]);
+
+  async function restSearch(query: string): Promise<RestPage> {
+    const response = await context.app().inject({ method: 'GET', url: `/api/v1/providers?${query}` });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  }
+
+  async function countByPaging(query: string): Promise<number> {
+    let seen = 0;
+    let cursor: string | null = null;
+    do {
+      const page: RestPage = await restSearch(`${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      seen += page.data.length;
+      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (cursor);
+    return seen;
+  }
+
+  it('stops counting at the cap and says so', async () => {
+    const everyone = await restSearch('limit=1');
+
+    expect(everyone).toMatchObject({ totalCount: TOTAL_COUNT_CAP, totalCountIsExact: false });
+    expect(await countByPaging('sort=name')).toBeGreaterThan(TOTAL_COUNT_CAP);
+  });
+
+  it.each(['state=IL', 'state=KS&category=gynecology', 'zip=60614&radiusMiles=200', 'q=nguyen'])(
+    'is exact below the cap (%s)',
+    async (query) => {
+      const first = await restSearch(`${query}&limit=5`);
+
+      expect(first.totalCountIsExact).toBe(true);
+      expect(first.totalCount).toBeGreaterThan(0);
+      expect(first.totalCount).toBeLessThan(TOTAL_COUNT_CAP);
+      expect(await countByPaging(query)).toBe(first.totalCount);
+    },
+  );
+
+  it('is the same through GraphQL', async () => {
+    const response = await graphql(
+      context.app(),
+      'query { capped: providers(first: 1) { totalCount totalCountIsExact } exact: providers(filter: { state: KS }) { totalCount totalCountIsExact } }',
+    );
+    const kansas = await restSearch('state=KS');
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      capped: { totalCount: TOTAL_COUNT_CAP, totalCountIsExact: false },
+      exact: { totalCount: kansas.totalCount, totalCountIsExact: true },
+    });
+  });
+});
