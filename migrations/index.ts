@@ -5,6 +5,7 @@ import { CreateAccounts1795887000000 } from './1795887000000-CreateAccounts';
 import { CreateListingVetting1795887060000 } from './1795887060000-CreateListingVetting';
 import { NarrowSearchReadModel1795888000000 } from './1795888000000-NarrowSearchReadModel';
 import { CreateReferrals1795889000000 } from './1795889000000-CreateReferrals';
+import { SearchListingLocations1795890000000 } from './1795890000000-SearchListingLocations';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   CreateListingVetting1795887060000,
   NarrowSearchReadModel1795888000000,
   CreateReferrals1795889000000,
+  SearchListingLocations1795890000000,
 ];

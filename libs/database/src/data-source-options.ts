@@ -23,7 +23,8 @@ export function buildDataSourceOptions(settings: DataSourceSettings): PostgresDa
       application_name: 'affirming-care-directory',
       statement_timeout: settings.statementTimeoutMs ?? 5000,
       // Name search matches a misspelt word when at least 40% of its trigrams agree (pg_trgm's default is 60%).
-      options: '-c pg_trgm.word_similarity_threshold=0.4',
+      // Searches are many and small: a parallel worker would take the core a concurrent request needs.
+      options: '-c pg_trgm.word_similarity_threshold=0.4 -c max_parallel_workers_per_gather=0',
     },
   };
 }

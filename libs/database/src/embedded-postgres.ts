@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   /** Wipe the cluster when stopped (test runs). */
   ephemeral?: boolean;
   onLog?: (message: string) => void;
+  /** Server settings beyond the defaults, as `name: value`. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -38,7 +40,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated `postgres` user.
     createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: Object.entries({
+      listen_addresses: '127.0.0.1',
+      max_connections: '200',
+      ...options.settings,
+    }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: options.onLog ?? (() => undefined),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { ListingRecord } from '../bulk/listing-record';
 import { aListing, daysFromToday, license, locationAt } from '../../../../test/factories/listing.factory';
 import { insertListings } from '../../../../test/support/fixtures';
 import { TestDatabase } from '../../../../test/support/test-database';
@@ -17,10 +18,11 @@ describe('search read model', () => {
     ],
   });
   const inReview = aListing({ status: 'IN_REVIEW' });
+  const twoClinics = aListing({ locations: [locationAt('60614'), locationAt('62701')] });
 
   beforeAll(async () => {
     database = await TestDatabase.create();
-    await insertListings(database, [approved, inReview]);
+    await insertListings(database, [approved, inReview, twoClinics]);
     client = await database.client();
   });
 
@@ -34,8 +36,25 @@ describe('search read model', () => {
       (r) => r.provider_id,
     );
 
+  const publishedLocations = async () =>
+    (
+      await client.query<{ provider_id: string; one_of_several: boolean }>(
+        'SELECT provider_id, one_of_several FROM search_listing_locations ORDER BY provider_id, one_of_several',
+      )
+    ).rows;
+  const locationsOf = (...listings: ListingRecord[]) =>
+    listings
+      .flatMap((listing) =>
+        listing.locations.map(() => ({ provider_id: listing.id, one_of_several: listing.locations.length > 1 })),
+      )
+      .sort((a, b) => a.provider_id.localeCompare(b.provider_id));
+
   it('publishes approved listings only', async () => {
-    expect(await published()).toEqual([approved.id]);
+    expect((await published()).sort()).toEqual([approved.id, twoClinics.id].sort());
+  });
+
+  it('publishes the locations of approved listings only, marking those of a provider with several', async () => {
+    expect(await publishedLocations()).toEqual(locationsOf(approved, twoClinics));
   });
 
   it('keeps a hidden street and its coordinates out of the public document', async () => {
@@ -65,11 +84,13 @@ describe('search read model', () => {
   it('withdraws a listing from the public as soon as it is no longer approved', async () => {
     await client.query(`UPDATE providers SET status = 'SUSPENDED' WHERE id = $1`, [approved.id]);
     await client.query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);
-    expect(await published()).toEqual([]);
+    expect(await published()).toEqual([twoClinics.id]);
+    expect(await publishedLocations()).toEqual(locationsOf(twoClinics));
 
     await client.query(`UPDATE providers SET status = 'APPROVED' WHERE id = $1`, [approved.id]);
     await client.query('SELECT rebuild_search_listings()');
-    expect(await published()).toEqual([approved.id]);
+    expect((await published()).sort()).toEqual([approved.id, twoClinics.id].sort());
+    expect(await publishedLocations()).toEqual(locationsOf(approved, twoClinics));
   });
 
   it('stores only NPIs that pass the check digit', async () => {

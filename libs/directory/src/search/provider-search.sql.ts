@@ -48,45 +48,45 @@ export function buildSearchStatements(
   criteria: ProviderSearchCriteria,
   page: { limit: number; afterKeys?: Array<string | number> },
 ): SearchStatements {
+  const count = buildCount(criteria);
   const params = new Params();
-  const filters = buildFilters(criteria, params);
-  const { joins, conditions, servesInPerson, servesByTelehealth, distance } = filters;
-  const countParamsLength = params.values.length;
+  const filters = buildFilters(criteria, params, 'page');
   const sortKeys = sortKeysFor(criteria, params, filters.nearness);
-
   const keyset = page.afterKeys
     ? [
         `(${sortKeys.map((k) => k.expression).join(', ')}) > (${sortKeys.map((k, i) => params.add(page.afterKeys![i], k.type)).join(', ')})`,
       ]
     : [];
-  // With a state the narrow state rows carry every filter and drive the search; the listings are joined for the
-  // documents of the page only, never for the count.
-  const from = (withListings: boolean) =>
-    criteria.state
-      ? `FROM search_listing_states st ${joins.join(' ')} ${withListings ? 'JOIN search_listings l ON l.provider_id = st.provider_id' : ''}`
-      : `FROM search_listings l ${joins.join(' ')}`;
-  const where = (extra: string[]) => {
-    const all = [...conditions, ...extra];
-    return all.length ? `WHERE ${all.join(' AND ')}` : '';
-  };
+  const sortKeyColumns = sortKeys.map((_, i) => `sort_key_${i}`).join(', ');
+  // The page is chosen from the narrow rows first; documents are read for its rows alone.
+  const pageSql = `SELECT l.document, page.*
+    FROM (SELECT ${criteria.state ? 'st' : 'l'}.provider_id, ${filters.servesInPerson} AS serves_in_person,
+            ${filters.servesByTelehealth} AS serves_by_telehealth, ${filters.distance} AS distance_m,
+            ${sortKeys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
+          ${fromClause(criteria, filters)} ${whereClause([...filters.conditions, ...keyset])}
+          ORDER BY ${sortKeys.map((k) => k.expression).join(', ')}
+          LIMIT ${params.add(page.limit + 1, 'int')}) page
+    JOIN search_listings l ON l.provider_id = page.provider_id
+    ORDER BY ${sortKeyColumns}`;
+  return { pageSql, pageParams: params.values, ...count, sortKeyCount: sortKeys.length };
+}
 
-  const pageSql = `SELECT l.document, ${servesInPerson} AS serves_in_person,
-      ${servesByTelehealth} AS serves_by_telehealth, ${distance} AS distance_m,
-      ${sortKeys.map((k, i) => `${k.expression} AS sort_key_${i}`).join(', ')}
-    ${from(true)} ${where(keyset)}
-    ORDER BY ${sortKeys.map((k) => k.expression).join(', ')}
-    LIMIT ${params.add(page.limit + 1, 'int')}`;
-  // One row past the cap tells "exactly 1,000" from "more than 1,000".
+// One row past the cap tells "exactly 1,000" from "more than 1,000".
+function buildCount(criteria: ProviderSearchCriteria): Pick<SearchStatements, 'countSql' | 'countParams'> {
+  const params = new Params();
+  const filters = buildFilters(criteria, params, 'count');
   const countSql = `SELECT count(*)::int AS total
-    FROM (SELECT 1 ${from(false)} ${where([])} LIMIT ${TOTAL_COUNT_CAP + 1}) matches`;
+    FROM (SELECT 1 ${fromClause(criteria, filters)} ${whereClause(filters.conditions)} LIMIT ${TOTAL_COUNT_CAP + 1}) matches`;
+  return { countSql, countParams: params.values };
+}
 
-  return {
-    pageSql,
-    pageParams: params.values,
-    countSql,
-    countParams: params.values.slice(0, countParamsLength),
-    sortKeyCount: sortKeys.length,
-  };
+// With a state the narrow state rows carry every filter and drive the search.
+function fromClause(criteria: ProviderSearchCriteria, { joins }: Filters): string {
+  return `FROM ${criteria.state ? 'search_listing_states st' : 'search_listings l'} ${joins.join(' ')}`;
+}
+
+function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
 interface Filters {
@@ -99,7 +99,10 @@ interface Filters {
   nearness?: string;
 }
 
-function buildFilters(criteria: ProviderSearchCriteria, params: Params): Filters {
+/** The page and the count find the same rows, but a ZIP search reaches them through different indexes. */
+type Statement = 'page' | 'count';
+
+function buildFilters(criteria: ProviderSearchCriteria, params: Params, statement: Statement): Filters {
   const filters: Filters = {
     joins: [],
     conditions: [],
@@ -113,7 +116,7 @@ function buildFilters(criteria: ProviderSearchCriteria, params: Params): Filters
     filters.servesByTelehealth = 'coalesce(st.telehealth_until >= current_date, false)';
   }
   filters.conditions.push(...modeConditions(criteria, filters));
-  if (criteria.near) addDistanceFilter(criteria, params, filters);
+  if (criteria.near) addDistanceFilter(criteria, params, filters, statement);
   addAttributeFilters(criteria, params, filters.conditions);
   return filters;
 }
@@ -132,22 +135,34 @@ function modeConditions({ mode, state }: ProviderSearchCriteria, filters: Filter
 // Nearest first straight from the location index: `<->` (straight-line distance through the earth, which orders
 // exactly as distance over its surface does) is what the GiST index hands out in order, so a page of the nearest
 // providers reads about a page of locations, however many lie within the radius.
-function addDistanceFilter(criteria: ProviderSearchCriteria, params: Params, filters: Filters): void {
+function addDistanceFilter(
+  criteria: ProviderSearchCriteria,
+  params: Params,
+  filters: Filters,
+  statement: Statement,
+): void {
   const { point, radiusMiles } = criteria.near!;
-  const origin = `ll_to_earth(${params.add(point.latitude, 'float8')}, ${params.add(point.longitude, 'float8')})`;
+  const coordinates = `${params.add(point.latitude, 'float8')}, ${params.add(point.longitude, 'float8')}`;
+  const origin = `ll_to_earth(${coordinates})`;
   const radius = params.add(radiusMiles * METERS_PER_MILE, 'float8');
-  const location = (alias: string) => `ll_to_earth(${alias}.latitude, ${alias}.longitude)`;
-  const nearness = (alias: string) => `(${location(alias)} <-> ${origin})`;
-  filters.joins.push(`JOIN practice_locations pl ON pl.provider_id = ${criteria.state ? 'st' : 'l'}.provider_id`);
-  filters.conditions.push(
-    `earth_box(${origin}, ${radius}) @> ${location('pl')}`,
-    `earth_distance(${location('pl')}, ${origin}) <= ${radius}`,
-    // A provider is found once, at its nearest location.
-    `NOT EXISTS (SELECT 1 FROM practice_locations nearer WHERE nearer.provider_id = pl.provider_id
-       AND (${nearness('nearer')}, nearer.id) < (${nearness('pl')}, pl.id))`,
+  const nearness = (alias: string) => `(${alias}.point <-> ${origin})`;
+  filters.joins.push(
+    `JOIN search_listing_locations loc ON loc.provider_id = ${criteria.state ? 'st' : 'l'}.provider_id`,
   );
-  filters.distance = `earth_distance(${location('pl')}, ${origin})`;
-  filters.nearness = nearness('pl');
+  // The page walks the GiST index nearest first inside the radius's box; the count reads the btree of the cells that
+  // cover the radius, which counts a crowded city index-only.
+  filters.conditions.push(
+    statement === 'page'
+      ? `earth_box(${origin}, ${radius}) @> loc.point`
+      : `loc.cell = ANY (search_cells_near(${coordinates}, ${radius}))`,
+    `${nearness('loc')} <= gc_to_sec(${radius})`,
+    // A provider is found once, at its nearest location.
+    `(NOT loc.one_of_several OR NOT EXISTS (SELECT 1 FROM search_listing_locations nearer
+       WHERE nearer.provider_id = loc.provider_id
+         AND (${nearness('nearer')}, nearer.location_id) < (${nearness('loc')}, loc.location_id)))`,
+  );
+  filters.distance = `sec_to_gc(${nearness('loc')})`;
+  filters.nearness = nearness('loc');
 }
 
 // The state rows carry copies of every filter column, so a search by state filters inside its index range.

@@ -4,7 +4,7 @@ import { syntheticListings } from '../bulk/synthetic-listings';
 import { TOTAL_COUNT_CAP } from './provider-search.sql';
 
 interface RestPage {
-  data: Array<{ id: string }>;
+  data: Array<{ id: string; distanceMiles: number | null }>;
   totalCount: number;
   totalCountIsExact: boolean;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -12,9 +12,10 @@ interface RestPage {
 
 // Enough approved listings (at least 80% of them) to pass the cap without any filter.
 const LISTINGS = 1400;
+const listings = [...syntheticListings({ count: LISTINGS, today: new Date().toISOString().slice(0, 10) })];
 
 describe('Search total count', () => {
-  const context = useTestApp([...syntheticListings({ count: LISTINGS, today: new Date().toISOString().slice(0, 10) })]);
+  const context = useTestApp(listings);
 
   async function restSearch(query: string): Promise<RestPage> {
     const response = await context.app().inject({ method: 'GET', url: `/api/v1/providers?${query}` });
@@ -22,16 +23,18 @@ describe('Search total count', () => {
     return response.json();
   }
 
-  async function countByPaging(query: string): Promise<number> {
-    let seen = 0;
+  async function everyResult(query: string): Promise<RestPage['data']> {
+    const results: RestPage['data'] = [];
     let cursor: string | null = null;
     do {
       const page: RestPage = await restSearch(`${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-      seen += page.data.length;
+      results.push(...page.data);
       cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (cursor);
-    return seen;
+    return results;
   }
+
+  const countByPaging = async (query: string) => (await everyResult(query)).length;
 
   it('stops counting at the cap and says so', async () => {
     const everyone = await restSearch('limit=1');
@@ -65,4 +68,36 @@ describe('Search total count', () => {
       exact: { totalCount: kansas.totalCount, totalCountIsExact: true },
     });
   });
+
+  it('finds a provider with several locations once, at the nearest, counted the same way', async () => {
+    const chicago = { latitude: 41.9215, longitude: -87.6525, zip: '60614', radiusMiles: 150 };
+    const expected = new Map(
+      listings
+        .filter((listing) => listing.status === 'APPROVED')
+        .map((listing) => [listing.id, Math.min(...listing.locations.map((place) => milesBetween(chicago, place)))])
+        .filter(([, miles]) => (miles as number) <= chicago.radiusMiles) as Array<[string, number]>,
+    );
+    expect([...expected.keys()].some((id) => listings.find((l) => l.id === id)!.locations.length > 1)).toBe(true);
+
+    const query = `zip=${chicago.zip}&radiusMiles=${chicago.radiusMiles}`;
+    const results = await everyResult(query);
+
+    expect(new Set(results.map((r) => r.id))).toEqual(new Set(expected.keys()));
+    expect(results).toHaveLength(expected.size);
+    for (const { id, distanceMiles } of results) expect(distanceMiles).toBeCloseTo(expected.get(id)!, 0);
+    const distances = results.map((r) => r.distanceMiles!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect((await restSearch(`${query}&limit=1`)).totalCount).toBe(expected.size);
+  });
 });
+
+// Great-circle miles on the sphere earthdistance uses.
+function milesBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const haversine =
+    Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(radians(a.latitude)) *
+      Math.cos(radians(b.latitude)) *
+      Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
+  return (2 * 6378168 * Math.asin(Math.sqrt(haversine))) / 1609.344;
+}
