@@ -6,6 +6,7 @@ import { CreateListingVetting1795887060000 } from './1795887060000-CreateListing
 import { NarrowSearchReadModel1795888000000 } from './1795888000000-NarrowSearchReadModel';
 import { CreateReferrals1795889000000 } from './1795889000000-CreateReferrals';
 import { SearchListingLocations1795890000000 } from './1795890000000-SearchListingLocations';
+import { SearchNamesByState1795890060000 } from './1795890060000-SearchNamesByState';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   NarrowSearchReadModel1795888000000,
   CreateReferrals1795889000000,
   SearchListingLocations1795890000000,
+  SearchNamesByState1795890060000,
 ];

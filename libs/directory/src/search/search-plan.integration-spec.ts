@@ -1,3 +1,4 @@
+import { US_STATE_CODES } from '@app/shared';
 import { Client } from 'pg';
 import { TestDatabase } from '../../../../test/support/test-database';
 import { insertListings } from '../../../../test/support/fixtures';
@@ -134,6 +135,14 @@ describe('search plans', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('has a name index of its own for every state the API accepts', async () => {
+    const { rows } = await client.query<{ state: string }>(
+      `SELECT substring(indexdef from 'WHERE \\(state = ''(\\w\\w)''') AS state FROM pg_indexes
+       WHERE tablename = 'search_listing_states' AND indexdef LIKE '%gin_trgm_ops%'`,
+    );
+    expect(rows.map((r) => r.state).sort()).toEqual([...US_STATE_CODES].sort());
   });
 });
 
