@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   listings: number;
   quick: boolean;
-  /** Seconds of load per query kind and target. */
+  /** Seconds of load per query kind and target, in each round. */
   secondsPerRun: number;
+  /** Rounds per query kind, the targets taking turns: drift on a shared machine then hits them all alike. */
+  rounds: number;
   /** Steady-load checkpoints for the memory figure, in seconds from the start of that load. */
   memoryCheckpoints: { early: number; late: number };
   connections: number;
@@ -27,7 +29,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   return {
     listings,
     quick,
-    secondsPerRun: quick ? 3 : 15,
+    secondsPerRun: quick ? 3 : 5,
+    rounds: quick ? 1 : 3,
     memoryCheckpoints: quick ? { early: 5, late: 30 } : { early: 60, late: 600 },
     connections: 8,
     serverUrl: env.BENCH_DATABASE_URL || undefined,

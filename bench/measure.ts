@@ -6,6 +6,7 @@ import { QueryKind } from './query-mix';
 import { MixSearch } from './server/bench-messages';
 
 const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
+type SearchTarget = (typeof SEARCH_TARGETS)[number];
 
 /** Every search once more through each target and the database alone, so caches and JIT are warm for all. */
 export async function warmUp(
@@ -19,7 +20,10 @@ export async function warmUp(
   }
 }
 
-/** Per kind: the database alone (one search at a time), then the same searches under load through each target. */
+/**
+ * Per kind: the database alone (one search at a time), then the same searches under load through each target, in
+ * rounds where the targets take turns (and change places), so a slow spell of the machine does not land on one target.
+ */
 export async function measureKinds(
   api: ApiProcess,
   kinds: Map<QueryKind, MixSearch[]>,
@@ -29,13 +33,19 @@ export async function measureKinds(
   const figures: KindFigures[] = [];
   for (const [kind, searches] of kinds) {
     const databaseP50 = await databaseMedian(api, searches, options.quick ? 3 : 5);
-    const byTarget = {} as KindFigures['byTarget'];
-    for (const target of SEARCH_TARGETS) {
-      byTarget[target] = await runLoad(api.port, target, searches, {
-        seconds: options.secondsPerRun,
-        connections: options.connections,
-      });
+    const rounds = new Map<SearchTarget, LoadFigures[]>(SEARCH_TARGETS.map((target) => [target, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      for (const target of rotated(SEARCH_TARGETS, round)) {
+        const figures = await runLoad(api.port, target, searches, {
+          seconds: options.secondsPerRun,
+          connections: options.connections,
+        });
+        rounds.get(target)!.push(figures);
+      }
     }
+    const byTarget = Object.fromEntries(
+      [...rounds].map(([target, figures]) => [target, combineRounds(figures)]),
+    ) as KindFigures['byTarget'];
     say(
       `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${byTarget.REST.p50} / GraphQL ${byTarget.GraphQL.p50} / SQL ${byTarget['raw SQL'].p50} ms`,
     );
@@ -80,6 +90,23 @@ export async function measureMemory(
 async function databaseMedian(api: ApiProcess, searches: MixSearch[], rounds: number): Promise<number> {
   const { millis } = await api.ask({ type: 'time-database', ids: searches.map((s) => s.id), rounds }, 'database-times');
   return median(Object.values(millis).flat());
+}
+
+function rotated<T>(items: readonly T[], by: number): T[] {
+  const start = by % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+}
+
+/** The median round's latencies, the mean throughput, every request and failure. */
+function combineRounds(rounds: LoadFigures[]): LoadFigures {
+  const sum = (pick: (figures: LoadFigures) => number) => rounds.reduce((total, figures) => total + pick(figures), 0);
+  return {
+    p50: median(rounds.map((figures) => figures.p50)),
+    p99: median(rounds.map((figures) => figures.p99)),
+    throughput: sum((figures) => figures.throughput) / rounds.length,
+    requests: sum((figures) => figures.requests),
+    failed: sum((figures) => figures.failed),
+  };
 }
 
 function median(values: number[]): number {

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
       await api.ask({ type: 'prepare', searches: [...kinds.values()].flat() }, 'prepared');
       say('Warming up…');
       await warmUp(api, kinds, options);
-      say(`Measuring (${options.secondsPerRun} s per kind and target, ${options.connections} connections)…`);
+      say(
+        `Measuring (${options.rounds} × ${options.secondsPerRun} s per kind and target, ${options.connections} connections)…`,
+      );
       const measured = await measureKinds(api, kinds, options, say);
       const emptyNestRoute = await measureEmptyRoute(api, options);
       say(`Steady load for ${options.memoryCheckpoints.late} s (memory)…`);
