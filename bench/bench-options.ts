@@ -7,8 +7,9 @@ export interface BenchOptions {
   secondsPerRun: number;
   /** Rounds per query kind, the targets taking turns: drift on a shared machine then hits them all alike. */
   rounds: number;
-  /** Steady-load checkpoints for the memory figure, in seconds from the start of that load. */
-  memoryCheckpoints: { early: number; late: number };
+  /** Steady-load checkpoints for the memory figure, in seconds from the start of that load, each read as the median
+   * of the samples in the window (seconds) before it. */
+  memoryCheckpoints: { early: number; late: number; window: number };
   connections: number;
   /** A PostgreSQL server to use instead of the embedded one (its database name is ignored). */
   serverUrl?: string;
@@ -31,7 +32,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     quick,
     secondsPerRun: quick ? 3 : 5,
     rounds: quick ? 1 : 3,
-    memoryCheckpoints: quick ? { early: 5, late: 30 } : { early: 60, late: 600 },
+    memoryCheckpoints: quick ? { early: 10, late: 30, window: 5 } : { early: 60, late: 600, window: 20 },
     connections: 8,
     serverUrl: env.BENCH_DATABASE_URL || undefined,
   };

@@ -20,7 +20,13 @@ export interface BenchReport {
   load: DatasetLoad;
   kinds: KindFigures[];
   emptyNestRoute: LoadFigures;
-  memory: { earlySeconds: number; lateSeconds: number; early: MemoryFigures; late: MemoryFigures };
+  memory: {
+    earlySeconds: number;
+    lateSeconds: number;
+    windowSeconds: number;
+    early: MemoryFigures;
+    late: MemoryFigures;
+  };
 }
 
 export interface MemoryFigures {
@@ -77,7 +83,7 @@ export function formatReport(report: BenchReport): string {
     `Load: ${load.rows.toLocaleString('en-US')} rows (${load.published.toLocaleString('en-US')} listings published): loader ` +
       `${load.loadRowsPerSecond.toLocaleString('en-US')} rows/s (${load.loadSeconds.toFixed(0)} s, COPY into indexed tables + read model) vs plain COPY ` +
       `${load.plainCopyRowsPerSecond.toLocaleString('en-US')} rows/s (${load.plainCopySeconds.toFixed(0)} s, no indexes or constraints).`,
-    `API memory under steady load: after ${memory.earlySeconds} s rss ${mib(memory.early.rss)} heap ${mib(memory.early.heapUsed)}; after ` +
+    `API memory under steady load (median of the ${memory.windowSeconds} s before each point): after ${memory.earlySeconds} s rss ${mib(memory.early.rss)} heap ${mib(memory.early.heapUsed)}; after ` +
       `${memory.lateSeconds} s rss ${mib(memory.late.rss)} heap ${mib(memory.late.heapUsed)} (rss ${x(ratio(memory.late.rss, memory.early.rss))}).`,
   ].join('\n');
 }

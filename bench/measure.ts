@@ -6,6 +6,7 @@ import { QueryKind } from './query-mix';
 import { MixSearch } from './server/bench-messages';
 
 const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
+const MEMORY_SAMPLE_MS = 1000;
 type SearchTarget = (typeof SEARCH_TARGETS)[number];
 
 /** Every search once more through each target and the database alone, so caches and JIT are warm for all. */
@@ -62,29 +63,33 @@ export async function measureEmptyRoute(api: ApiProcess, options: BenchOptions):
 }
 
 /**
- * Steady load (the whole mix, REST and GraphQL alternating) with the API process's memory read at two checkpoints,
- * to show whether it grows with time.
+ * Steady load (the whole mix, REST and GraphQL alternating) with the API process's memory sampled throughout, to show
+ * whether it grows with time. Each checkpoint is the median of the samples in the window before it, so one garbage
+ * collection landing just before (or just after) a reading does not decide the figure.
  */
 export async function measureMemory(
   api: ApiProcess,
   kinds: Map<QueryKind, MixSearch[]>,
   options: BenchOptions,
 ): Promise<BenchReport['memory']> {
-  const { early: earlySeconds, late: lateSeconds } = options.memoryCheckpoints;
+  const { early: earlySeconds, late: lateSeconds, window: windowSeconds } = options.memoryCheckpoints;
   const everything = [...kinds.values()].flat();
   const steady = (target: Target) =>
     runLoad(api.port, target, everything, { seconds: lateSeconds, connections: options.connections / 2 });
+  const started = Date.now();
   const load = Promise.all([steady('REST'), steady('GraphQL')]);
-  await delay(earlySeconds * 1000);
-  const early = await api.ask({ type: 'memory' }, 'memory');
+  const samples: Array<{ second: number; rss: number; heapUsed: number }> = [];
+  while (Date.now() - started < lateSeconds * 1000) {
+    await delay(MEMORY_SAMPLE_MS);
+    const { rss, heapUsed } = await api.ask({ type: 'memory' }, 'memory');
+    samples.push({ second: (Date.now() - started) / 1000, rss, heapUsed });
+  }
   await load;
-  const late = await api.ask({ type: 'memory' }, 'memory');
-  return {
-    earlySeconds,
-    lateSeconds,
-    early: { rss: early.rss, heapUsed: early.heapUsed },
-    late: { rss: late.rss, heapUsed: late.heapUsed },
+  const before = (checkpoint: number) => {
+    const inWindow = samples.filter((s) => s.second > checkpoint - windowSeconds && s.second <= checkpoint + 1);
+    return { rss: median(inWindow.map((s) => s.rss)), heapUsed: median(inWindow.map((s) => s.heapUsed)) };
   };
+  return { earlySeconds, lateSeconds, windowSeconds, early: before(earlySeconds), late: before(lateSeconds) };
 }
 
 async function databaseMedian(api: ApiProcess, searches: MixSearch[], rounds: number): Promise<number> {
