@@ -133,11 +133,12 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    const everyField = `id npi displayName firstName lastName credentials pronouns bio phone acceptingNewPatients
+      offersTelehealth telehealthStates lastVerifiedAt specialties { code slug name category primary }
+      locations { id name street streetHidden city state zip latitude longitude phone }
+      careAttributes { slug name evidence evidencedOn } languages { code name } insurancePlans { slug name }`;
+
     it('refuses queries that would cost too much, such as aliased full pages', async () => {
-      const everyField = `id npi displayName firstName lastName credentials pronouns bio phone acceptingNewPatients
-        offersTelehealth telehealthStates lastVerifiedAt specialties { code slug name category primary }
-        locations { id name street streetHidden city state zip latitude longitude phone }
-        careAttributes { slug name evidence evidencedOn } languages { code name } insurancePlans { slug name }`;
       const page = `providers(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor servesVia distanceMiles node { ${everyField} } } }`;
       const one = await graphql(context.app(), `{ ${page} }`);
       expect(one.errors).toBeUndefined();
@@ -147,6 +148,15 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
         code: 'BAD_USER_INPUT',
         reason: 'GRAPHQL_QUERY_TOO_COMPLEX',
       });
+    });
+
+    it('costs the same query by the page sizes it is sent with, each time', async () => {
+      const page = `providers(first: $size) { edges { node { ${everyField} } } }`;
+      const batch = `query($size: Int) { a: ${page} b: ${page} }`;
+      const costs = [];
+      for (const size of [10, 100, 10, 100]) costs.push((await graphql(context.app(), batch, { size })).status);
+
+      expect(costs).toEqual([200, 400, 200, 400]);
     });
 
     it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {
