@@ -3,6 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { insertListings } from './fixtures';
 import { TestDatabase } from './test-database';
 import { startTestApp } from './test-app';
+import { fail } from './use-test-database';
 
 export interface TestAppHandle {
   app(): NestFastifyApplication;
@@ -29,8 +30,4 @@ export function useTestApp(listings: ListingRecord[] = []): TestAppHandle {
     app: () => app ?? fail('the test app is not started yet'),
     database: () => database ?? fail('the test database is not created yet'),
   };
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }

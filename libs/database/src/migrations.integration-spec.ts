@@ -1,26 +1,15 @@
-import { Client } from 'pg';
 import { ALL_MIGRATIONS } from '../../../migrations';
-import { TestDatabase } from '../../../test/support/test-database';
+import { useTestDatabase } from '../../../test/support/use-test-database';
 import { isValidNpi } from '../../directory/src/npi';
 import { revertLastMigration, runMigrations } from './migrate';
 
 describe('migrations', () => {
-  let database: TestDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    client = await database.client();
-  });
-
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
+  const handle = useTestDatabase();
+  const client = () => handle.client();
 
   const tables = async () =>
     (
-      await client.query<{ table_name: string }>(
+      await client().query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
       )
     ).rows.map((r) => r.table_name);
@@ -29,17 +18,17 @@ describe('migrations', () => {
     const before = await tables();
     expect(before).toEqual(expect.arrayContaining(['providers', 'licenses', 'search_listings', 'specialties']));
 
-    for (let i = 0; i < ALL_MIGRATIONS.length; i++) await revertLastMigration(database.url);
+    for (let i = 0; i < ALL_MIGRATIONS.length; i++) await revertLastMigration(handle.database().url);
     expect(await tables()).toEqual([]);
 
-    const applied = await runMigrations(database.url);
+    const applied = await runMigrations(handle.database().url);
     expect(applied).toHaveLength(ALL_MIGRATIONS.length);
     expect(await tables()).toEqual(before);
   });
 
   it('loads the reference vocabularies', async () => {
     const counts = (
-      await client.query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
+      await client().query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
       (SELECT count(*) FROM specialties WHERE category = 'gynecology')::int AS gynecology,
       (SELECT count(*) FROM specialties WHERE category = 'primary-care')::int AS primary_care,
       (SELECT count(*) FROM care_attributes WHERE baseline)::int AS baseline`)
@@ -50,7 +39,7 @@ describe('migrations', () => {
   it('checks NPIs in the database exactly as the application does', async () => {
     const candidates = ['1234567893', '1234567890', '1255334207', '1255334208', '12345', 'abcdefghij'];
     for (let i = 0; i < 200; i++) candidates.push(String(1_000_000_000 + i * 7_919_113));
-    const { rows } = await client.query<{ npi: string; valid: boolean }>(
+    const { rows } = await client().query<{ npi: string; valid: boolean }>(
       `SELECT npi, npi_is_valid(npi) AS valid FROM unnest($1::text[]) WITH ORDINALITY AS t(npi, n) ORDER BY n`,
       [candidates],
     );
@@ -75,8 +64,8 @@ describe('migrations', () => {
       null,
     ],
   ])('refuses %s', async (_, sql, constraint) => {
-    const failure = client.query(sql);
+    const failure = client().query(sql);
     await expect(failure).rejects.toThrow();
-    if (constraint) await expect(client.query(sql)).rejects.toMatchObject({ constraint });
+    if (constraint) await expect(client().query(sql)).rejects.toMatchObject({ constraint });
   });
 });

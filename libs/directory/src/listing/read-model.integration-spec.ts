@@ -1,13 +1,9 @@
-import { Client } from 'pg';
 import { ListingRecord } from '../bulk/listing-record';
 import { aListing, daysFromToday, license, locationAt } from '../../../../test/factories/listing.factory';
-import { insertListings } from '../../../../test/support/fixtures';
-import { TestDatabase } from '../../../../test/support/test-database';
+import { useTestDatabase } from '../../../../test/support/use-test-database';
 import { isValidNpi } from '../npi';
 
 describe('search read model', () => {
-  let database: TestDatabase;
-  let client: Client;
   const approved = aListing({
     offersTelehealth: true,
     locations: [locationAt('83702', { hideStreet: true })],
@@ -20,25 +16,17 @@ describe('search read model', () => {
   const inReview = aListing({ status: 'IN_REVIEW' });
   const twoClinics = aListing({ locations: [locationAt('60614'), locationAt('62701')] });
 
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [approved, inReview, twoClinics]);
-    client = await database.client();
-  });
-
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
+  const handle = useTestDatabase([approved, inReview, twoClinics]);
+  const client = () => handle.client();
 
   const published = async () =>
-    (await client.query<{ provider_id: string }>('SELECT provider_id FROM search_listings')).rows.map(
+    (await client().query<{ provider_id: string }>('SELECT provider_id FROM search_listings')).rows.map(
       (r) => r.provider_id,
     );
 
   const publishedLocations = async () =>
     (
-      await client.query<{ provider_id: string; one_of_several: boolean }>(
+      await client().query<{ provider_id: string; one_of_several: boolean }>(
         'SELECT provider_id, one_of_several FROM search_listing_locations ORDER BY provider_id, one_of_several',
       )
     ).rows;
@@ -58,7 +46,7 @@ describe('search read model', () => {
   });
 
   it('keeps a hidden street and its coordinates out of the public document', async () => {
-    const { rows } = await client.query(`SELECT document FROM search_listings WHERE provider_id = $1`, [approved.id]);
+    const { rows } = await client().query(`SELECT document FROM search_listings WHERE provider_id = $1`, [approved.id]);
     const location = rows[0].document.locations[0];
     expect(location).toMatchObject({
       street: null,
@@ -71,7 +59,7 @@ describe('search read model', () => {
   });
 
   it('records telehealth coverage with license expiry, and nothing for unverified licenses', async () => {
-    const { rows } = await client.query(
+    const { rows } = await client().query(
       `SELECT state, in_person, telehealth_until::text FROM search_listing_states WHERE provider_id = $1 ORDER BY state`,
       [approved.id],
     );
@@ -82,19 +70,19 @@ describe('search read model', () => {
   });
 
   it('withdraws a listing from the public as soon as it is no longer approved', async () => {
-    await client.query(`UPDATE providers SET status = 'SUSPENDED' WHERE id = $1`, [approved.id]);
-    await client.query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);
+    await client().query(`UPDATE providers SET status = 'SUSPENDED' WHERE id = $1`, [approved.id]);
+    await client().query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);
     expect(await published()).toEqual([twoClinics.id]);
     expect(await publishedLocations()).toEqual(locationsOf(twoClinics));
 
-    await client.query(`UPDATE providers SET status = 'APPROVED' WHERE id = $1`, [approved.id]);
-    await client.query('SELECT rebuild_search_listings()');
+    await client().query(`UPDATE providers SET status = 'APPROVED' WHERE id = $1`, [approved.id]);
+    await client().query('SELECT rebuild_search_listings()');
     expect((await published()).sort()).toEqual([approved.id, twoClinics.id].sort());
     expect(await publishedLocations()).toEqual(locationsOf(approved, twoClinics));
   });
 
   it('stores only NPIs that pass the check digit', async () => {
-    const { rows } = await client.query<{ npi: string }>('SELECT npi FROM providers');
+    const { rows } = await client().query<{ npi: string }>('SELECT npi FROM providers');
     expect(rows.every((r) => isValidNpi(r.npi))).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { TestDatabase } from '../../../../test/support/test-database';
+import { useTestDatabase } from '../../../../test/support/use-test-database';
 import { SeededRandom } from '../bulk/seeded-random';
 
 const EARTH_RADIUS_M = 6378168; // earthdistance's sphere
@@ -21,25 +20,15 @@ function destination(origin: { latitude: number; longitude: number }, bearing: n
 // A ZIP search counts its matches from the cells covering its radius: a location inside the radius whose cell is
 // missing from the cover would be found on a page but not counted.
 describe('cells covering a search radius', () => {
-  let database: TestDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    client = await database.client();
-  });
-
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
+  const handle = useTestDatabase();
+  const client = () => handle.client();
 
   async function isCovered(
     origin: { latitude: number; longitude: number },
     radiusM: number,
     point: { latitude: number; longitude: number },
   ): Promise<boolean> {
-    const { rows } = await client.query<{ covered: boolean }>(
+    const { rows } = await client().query<{ covered: boolean }>(
       `SELECT search_cell($4, $5) = ANY (search_cells_near($1, $2, $3)) AS covered`,
       [origin.latitude, origin.longitude, radiusM, point.latitude, point.longitude],
     );
@@ -71,7 +60,7 @@ describe('cells covering a search radius', () => {
   });
 
   it('stays a short list for the widest radius', async () => {
-    const { rows } = await client.query<{ cells: number }>(
+    const { rows } = await client().query<{ cells: number }>(
       `SELECT cardinality(search_cells_near(64.84, -147.72, $1)) AS cells`,
       [250 * METERS_PER_MILE],
     );

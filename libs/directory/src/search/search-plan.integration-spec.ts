@@ -1,7 +1,5 @@
 import { US_STATE_CODES } from '@app/shared';
-import { Client } from 'pg';
-import { TestDatabase } from '../../../../test/support/test-database';
-import { insertListings } from '../../../../test/support/fixtures';
+import { useTestDatabase } from '../../../../test/support/use-test-database';
 import { syntheticListings } from '../bulk/synthetic-listings';
 import { buildSearchStatements } from './provider-search.sql';
 import { ProviderSearchCriteria, ProviderSort, ServiceMode, SpecialtyCategory } from './search-criteria';
@@ -92,27 +90,17 @@ function sequentialScans(node: PlanNode): string[] {
 }
 
 describe('search plans', () => {
-  let database: TestDatabase;
-  let client: Client;
+  const handle = useTestDatabase([...syntheticListings({ count: 400, today: new Date().toISOString().slice(0, 10) })]);
+  const client = () => handle.client();
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [
-      ...syntheticListings({ count: 400, today: new Date().toISOString().slice(0, 10) }),
-    ]);
-    client = await database.client();
-    await client.query('ANALYZE');
-    await client.query('SET enable_seqscan = off');
-    await client.query('SET pg_trgm.word_similarity_threshold = 0.4');
-  });
-
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
+    await client().query('ANALYZE');
+    await client().query('SET enable_seqscan = off');
+    await client().query('SET pg_trgm.word_similarity_threshold = 0.4');
   });
 
   async function scannedTables(sql: string, params: unknown[]): Promise<string[]> {
-    const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+    const { rows } = await client().query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
       `EXPLAIN (FORMAT JSON) ${sql}`,
       params,
     );
@@ -138,7 +126,7 @@ describe('search plans', () => {
   });
 
   it('has a name index of its own for every state the API accepts', async () => {
-    const { rows } = await client.query<{ state: string }>(
+    const { rows } = await client().query<{ state: string }>(
       `SELECT substring(indexdef from 'WHERE \\(state = ''(\\w\\w)''') AS state FROM pg_indexes
        WHERE tablename = 'search_listing_states' AND indexdef LIKE '%gin_trgm_ops%'`,
     );
