@@ -86,11 +86,16 @@ export class SearchListingLocations1795890000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX search_listing_locations_provider_idx ON search_listing_locations (provider_id)`,
     );
+    // Search no longer reads practice_locations by place: its distance index only cost every write.
+    await queryRunner.query(`DROP INDEX practice_locations_earth_idx`);
     await queryRunner.query(`CREATE INDEX search_listing_locations_cell_idx ON search_listing_locations (cell)
       INCLUDE (point, provider_id, location_id, one_of_several)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE INDEX practice_locations_earth_idx ON practice_locations USING gist (ll_to_earth(latitude, longitude))`,
+    );
     await queryRunner.query(`
       DROP TRIGGER search_listings_truncate_locations ON search_listings;
       DROP TRIGGER search_listings_withdraw_locations ON search_listings;
