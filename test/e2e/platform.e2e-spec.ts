@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -33,5 +33,18 @@ describe('Health, API docs and the committed GraphQL schema', () => {
     const committed = readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8');
     const withoutComments = (sdl: string) => sdl.replace(/^#.*$/gm, '').trim();
     expect(withoutComments(committed)).toBe(withoutComments(printSchema(lexicographicSortSchema(schema))));
+  });
+
+  it('reads plain object fields as properties and keeps the resolvers that do work', () => {
+    const schema = context.app().get(GraphQLSchemaHost).schema;
+    const fieldsOf = (typeName: string) => Object.values((schema.getType(typeName) as GraphQLObjectType).getFields());
+    const plainTypes = ['Provider', 'ProviderEdge', 'ProviderConnection', 'PracticeLocation', 'ProviderSpecialty'];
+    for (const field of plainTypes.flatMap(fieldsOf))
+      expect({ field: field.name, resolve: field.resolve }).toEqual({ field: field.name, resolve: undefined });
+    for (const field of fieldsOf('Query'))
+      expect({ field: field.name, resolves: typeof field.resolve }).toEqual({
+        field: field.name,
+        resolves: 'function',
+      });
   });
 });
