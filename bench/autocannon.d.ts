@@ -13,19 +13,20 @@ declare module 'autocannon' {
       duration: number;
       requests: Request[];
     }
-    interface Histogram {
-      p50: number;
-      p99: number;
-      average: number;
-    }
     interface Result {
-      latency: Histogram;
-      requests: Histogram & { total: number };
+      requests: { average: number; total: number };
       non2xx: number;
       errors: number;
       timeouts: number;
     }
   }
-  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  /** A run in progress: awaited for its result, and an emitter of each response (its time in milliseconds). */
+  interface Run extends PromiseLike<autocannon.Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): this;
+  }
+  function autocannon(options: autocannon.Options): Run;
   export = autocannon;
 }

@@ -4,6 +4,7 @@ import { BenchReport, KindFigures } from './bench-report';
 import { LoadFigures, runLoad, Target } from './load-generator';
 import { QueryKind } from './query-mix';
 import { MixSearch } from './server/bench-messages';
+import { median } from './statistics';
 
 const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
 const MEMORY_SAMPLE_MS = 1000;
@@ -47,8 +48,9 @@ export async function measureKinds(
     const byTarget = Object.fromEntries(
       [...rounds].map(([target, figures]) => [target, combineRounds(figures)]),
     ) as KindFigures['byTarget'];
+    const p50 = (target: SearchTarget) => byTarget[target].p50.toFixed(1);
     say(
-      `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${byTarget.REST.p50} / GraphQL ${byTarget.GraphQL.p50} / SQL ${byTarget['raw SQL'].p50} ms`,
+      `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${p50('REST')} / GraphQL ${p50('GraphQL')} / SQL ${p50('raw SQL')} ms`,
     );
     figures.push({ kind, databaseP50, byTarget });
   }
@@ -112,11 +114,6 @@ function combineRounds(rounds: LoadFigures[]): LoadFigures {
     requests: sum((figures) => figures.requests),
     failed: sum((figures) => figures.failed),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function delay(ms: number): Promise<void> {
