@@ -1,0 +1,14 @@
+import { ResolvedSettings } from '@app/config';
+import { ReferralWorker } from '@app/referrals';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './worker.module';
+
+/** The worker process: the application context with its loop running. Closing the context stops the loop. */
+export async function startWorker(settings: ResolvedSettings): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(settings), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.get(ReferralWorker).start();
+  return app;
+}

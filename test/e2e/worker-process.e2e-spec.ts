@@ -1,0 +1,98 @@
+import { Role } from '@app/auth';
+import { validateEnvironment } from '@app/config';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWorker } from '../../apps/worker/src/worker-process';
+import { resolveWorkerSettings } from '../../apps/worker/src/worker-settings';
+import { aListing } from '../factories/listing.factory';
+import { aReferralInput, CLIENT } from '../factories/referral.factory';
+import { signedInAccount, TestAccount } from '../support/accounts';
+import { insertListings } from '../support/fixtures';
+import { createReferral, listingOwner, sql, startAppWith } from '../support/referrals';
+import { TEST_APP_SECRET } from '../support/test-app';
+import { TestDatabase } from '../support/test-database';
+
+const POLL_MS = 50;
+
+describe('The worker process (`npm run worker`) beside an API that runs no worker of its own', () => {
+  const listing = aListing();
+  let database: TestDatabase;
+  let api: NestFastifyApplication;
+  let therapist: TestAccount;
+  let mailFolder: string;
+  let worker: INestApplicationContext | undefined;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    await insertListings(database, [listing]);
+    mailFolder = await mkdtemp(join(tmpdir(), 'worker-mail-'));
+    api = await startAppWith(database, { WORKER_IN_API: 'false', DATA_DIR: mailFolder });
+    therapist = await signedInAccount(api, database, Role.THERAPIST);
+    await listingOwner(api, database, listing.id);
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await database?.drop();
+    await rm(mailFolder, { recursive: true, force: true });
+  });
+
+  it('expires an overdue referral, mails both parties without client details, and stops when closed', async () => {
+    const sent = await createReferral(api, therapist.token, aReferralInput(listing.id));
+    const referralId = sent.data!.createReferral.id;
+    await sql(database, `UPDATE referrals SET expires_at = now() - interval '1 minute' WHERE id = $1`, [referralId]);
+    const undelivered = () =>
+      sql(database, 'SELECT id FROM notification_outbox WHERE referral_id = $1 AND delivered_at IS NULL', [referralId]);
+    expect((await undelivered()).length).toBeGreaterThan(0);
+
+    worker = await startWorker(
+      resolveWorkerSettings(
+        validateEnvironment({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: database.url,
+          APP_SECRET: TEST_APP_SECRET,
+          DATA_DIR: mailFolder,
+          WORKER_POLL_MS: String(POLL_MS),
+        }),
+      ),
+    );
+    await waitFor(async () => {
+      const [referral] = await sql(database, 'SELECT status FROM referrals WHERE id = $1', [referralId]);
+      return referral.status === 'EXPIRED' && (await undelivered()).length === 0;
+    });
+
+    const mails = await readMails(join(mailFolder, 'mail'));
+    expect(mails.length).toBeGreaterThanOrEqual(2);
+    for (const mail of mails) for (const detail of Object.values(CLIENT)) expect(mail).not.toContain(detail);
+
+    await worker.close();
+    worker = undefined;
+    const again = await createReferral(api, therapist.token, aReferralInput(listing.id));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 6));
+    expect(await undelivered()).toEqual([]);
+    const [stillQueued] = await sql(
+      database,
+      'SELECT count(*)::int AS n FROM notification_outbox WHERE referral_id = $1 AND delivered_at IS NULL',
+      [again.data!.createReferral.id],
+    );
+    expect(stillQueued.n).toBeGreaterThan(0);
+  }, 20_000);
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function readMails(folder: string): Promise<string[]> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.eml'));
+  return Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
+}
