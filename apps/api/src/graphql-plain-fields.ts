@@ -1,7 +1,8 @@
 import { GraphQLSchema, isObjectType } from 'graphql';
 
-// The name of the resolver @nestjs/graphql gives every @Field that has no resolver, middleware or default of its own:
-// it only reads the property of the same name, which is what GraphQL does when a field has no resolver.
+// The name of the resolver @nestjs/graphql gives every @Field that has no resolver or middleware of its own: it reads
+// the property of the same name, which is what GraphQL does when a field has no resolver. (It also fills in an output
+// field's `defaultValue`; the API's models declare none and map every value themselves.)
 const NEST_PROPERTY_READER = 'rootFieldResolver';
 
 /**
