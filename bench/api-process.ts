@@ -10,7 +10,11 @@ export class ApiProcess {
   ) {}
 
   static async start(databaseUrl: string): Promise<ApiProcess> {
-    const child = fork(join(__dirname, 'server', 'main.js'), [databaseUrl], { stdio: 'inherit' });
+    // --expose-gc: the memory checkpoints read what the process holds after a full collection.
+    const child = fork(join(__dirname, 'server', 'main.js'), [databaseUrl], {
+      stdio: 'inherit',
+      execArgv: [...process.execArgv, '--expose-gc'],
+    });
     const ready = await nextMessage(child, 'ready');
     return new ApiProcess(child, ready.port);
   }

@@ -24,14 +24,22 @@ export interface BenchReport {
     earlySeconds: number;
     lateSeconds: number;
     windowSeconds: number;
-    early: MemoryFigures;
-    late: MemoryFigures;
+    early: MemoryCheckpoint;
+    late: MemoryCheckpoint;
   };
+}
+
+/** The medians of the samples in the window before a checkpoint, and one reading right after a full collection. */
+export interface MemoryCheckpoint {
+  sampled: MemoryFigures;
+  afterFullCollection: MemoryFigures;
 }
 
 export interface MemoryFigures {
   rss: number;
   heapUsed: number;
+  /** Memory outside the JavaScript heap that the heap's objects hold (buffers). */
+  external: number;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
@@ -83,9 +91,22 @@ export function formatReport(report: BenchReport): string {
     `Load: ${load.rows.toLocaleString('en-US')} rows (${load.published.toLocaleString('en-US')} listings published): loader ` +
       `${load.loadRowsPerSecond.toLocaleString('en-US')} rows/s (${load.loadSeconds.toFixed(0)} s, COPY into indexed tables + read model) vs plain COPY ` +
       `${load.plainCopyRowsPerSecond.toLocaleString('en-US')} rows/s (${load.plainCopySeconds.toFixed(0)} s, no indexes or constraints).`,
-    `API memory under steady load (median of the ${memory.windowSeconds} s before each point): after ${memory.earlySeconds} s rss ${mib(memory.early.rss)} heap ${mib(memory.early.heapUsed)}; after ` +
-      `${memory.lateSeconds} s rss ${mib(memory.late.rss)} heap ${mib(memory.late.heapUsed)} (rss ${x(ratio(memory.late.rss, memory.early.rss))}).`,
+    memoryLine(memory),
   ].join('\n');
+}
+
+// RSS moves with when V8 collects and when it hands pages back to the system: right after a full collection the
+// process still has the pages it freed. What a leak grows is what stays held after a full collection.
+function memoryLine({ earlySeconds, lateSeconds, windowSeconds, early, late }: BenchReport['memory']): string {
+  const held = ({ afterFullCollection: { heapUsed, external } }: MemoryCheckpoint) => heapUsed + external;
+  const at = (seconds: number, checkpoint: MemoryCheckpoint) =>
+    `after ${seconds} s rss ${mib(checkpoint.sampled.rss)} heap ${mib(checkpoint.sampled.heapUsed)}, ` +
+    `held after a full collection ${mib(held(checkpoint))}`;
+  return (
+    `API memory under steady load (rss and heap: median of the ${windowSeconds} s before each point; held: heap + ` +
+    `external right after a full collection): ${at(earlySeconds, early)}; ${at(lateSeconds, late)}. ` +
+    `Growth: held ${x(ratio(held(late), held(early)))}, rss ${x(ratio(late.sampled.rss, early.sampled.rss))}.`
+  );
 }
 
 /** Writes the figures as JSON under bench/results/ (git-ignored) and returns the file's path. */

@@ -1,6 +1,6 @@
 import { ApiProcess } from './api-process';
 import { BenchOptions } from './bench-options';
-import { BenchReport, KindFigures } from './bench-report';
+import { BenchReport, KindFigures, MemoryCheckpoint, MemoryFigures } from './bench-report';
 import { LoadFigures, runLoad, Target } from './load-generator';
 import { QueryKind } from './query-mix';
 import { MixSearch } from './server/bench-messages';
@@ -8,6 +8,7 @@ import { median } from './statistics';
 
 const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
 const MEMORY_SAMPLE_MS = 1000;
+const MEMORY_LOAD_MARGIN_SECONDS = 5;
 type SearchTarget = (typeof SEARCH_TARGETS)[number];
 
 /** Every search once more through each target and the database alone, so caches and JIT are warm for all. */
@@ -66,8 +67,9 @@ export async function measureEmptyRoute(api: ApiProcess, options: BenchOptions):
 
 /**
  * Steady load (the whole mix, REST and GraphQL alternating) with the API process's memory sampled throughout, to show
- * whether it grows with time. Each checkpoint is the median of the samples in the window before it, so one garbage
- * collection landing just before (or just after) a reading does not decide the figure.
+ * whether it grows with time. Each checkpoint gives the median of the samples in the window before it, so one garbage
+ * collection landing just before (or just after) a reading does not decide the figure, and what the process holds
+ * right after a full collection, whatever garbage V8 happened to be carrying at that moment.
  */
 export async function measureMemory(
   api: ApiProcess,
@@ -76,22 +78,41 @@ export async function measureMemory(
 ): Promise<BenchReport['memory']> {
   const { early: earlySeconds, late: lateSeconds, window: windowSeconds } = options.memoryCheckpoints;
   const everything = [...kinds.values()].flat();
+  // The load outlasts the last checkpoint, so both readings are taken under load.
   const steady = (target: Target) =>
-    runLoad(api.port, target, everything, { seconds: lateSeconds, connections: options.connections / 2 });
+    runLoad(api.port, target, everything, {
+      seconds: lateSeconds + MEMORY_LOAD_MARGIN_SECONDS,
+      connections: options.connections / 2,
+    });
   const started = Date.now();
+  const elapsedSeconds = () => (Date.now() - started) / 1000;
   const load = Promise.all([steady('REST'), steady('GraphQL')]);
-  const samples: Array<{ second: number; rss: number; heapUsed: number }> = [];
-  while (Date.now() - started < lateSeconds * 1000) {
-    await delay(MEMORY_SAMPLE_MS);
-    const { rss, heapUsed } = await api.ask({ type: 'memory' }, 'memory');
-    samples.push({ second: (Date.now() - started) / 1000, rss, heapUsed });
-  }
-  await load;
-  const before = (checkpoint: number) => {
-    const inWindow = samples.filter((s) => s.second > checkpoint - windowSeconds && s.second <= checkpoint + 1);
-    return { rss: median(inWindow.map((s) => s.rss)), heapUsed: median(inWindow.map((s) => s.heapUsed)) };
+  const samples: Array<{ second: number } & MemoryFigures> = [];
+  const checkpoint = async (seconds: number): Promise<MemoryCheckpoint> => {
+    while (elapsedSeconds() < seconds) {
+      await delay(MEMORY_SAMPLE_MS);
+      samples.push({ second: elapsedSeconds(), ...(await memoryOf(api, false)) });
+    }
+    const inWindow = samples.filter((s) => s.second > seconds - windowSeconds);
+    const medianOf = (pick: (figures: MemoryFigures) => number) => median(inWindow.map(pick));
+    return {
+      sampled: {
+        rss: medianOf((s) => s.rss),
+        heapUsed: medianOf((s) => s.heapUsed),
+        external: medianOf((s) => s.external),
+      },
+      afterFullCollection: await memoryOf(api, true),
+    };
   };
-  return { earlySeconds, lateSeconds, windowSeconds, early: before(earlySeconds), late: before(lateSeconds) };
+  const early = await checkpoint(earlySeconds);
+  const late = await checkpoint(lateSeconds);
+  await load;
+  return { earlySeconds, lateSeconds, windowSeconds, early, late };
+}
+
+async function memoryOf(api: ApiProcess, afterFullCollection: boolean): Promise<MemoryFigures> {
+  const { rss, heapUsed, external } = await api.ask({ type: 'memory', afterFullCollection }, 'memory');
+  return { rss, heapUsed, external };
 }
 
 async function databaseMedian(api: ApiProcess, searches: MixSearch[], rounds: number): Promise<number> {

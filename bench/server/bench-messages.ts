@@ -10,10 +10,10 @@ export interface MixSearch {
 export type ToServer =
   | { type: 'prepare'; searches: MixSearch[] }
   | { type: 'time-database'; ids: string[]; rounds: number }
-  | { type: 'memory' };
+  | { type: 'memory'; afterFullCollection: boolean };
 
 export type FromServer =
   | { type: 'ready'; port: number }
   | { type: 'prepared' }
   | { type: 'database-times'; millis: Record<string, number[]> }
-  | { type: 'memory'; rss: number; heapUsed: number };
+  | { type: 'memory'; rss: number; heapUsed: number; external: number };
