@@ -34,6 +34,27 @@ export class TestDatabase {
   }
 
   async drop(): Promise<void> {
-    await withAdminClient(this.serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`));
+    await withAdminClient(this.serverUrl, async (admin) => {
+      await untilConnectionsClose(admin, this.name);
+      await admin.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);
+    });
+  }
+}
+
+const CONNECTIONS_CLOSE_TIMEOUT_MS = 2000;
+const CONNECTIONS_POLL_MS = 10;
+
+// A pg pool's end() resolves once it has asked its connections to close, not once they have. Dropping WITH (FORCE)
+// in between terminates connections that are already leaving, and their pool reports that as an error. FORCE stays
+// for what a test really left open.
+async function untilConnectionsClose(admin: Client, database: string): Promise<void> {
+  const deadline = Date.now() + CONNECTIONS_CLOSE_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>(
+      `SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1`,
+      [database],
+    );
+    if (rows[0].open === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, CONNECTIONS_POLL_MS));
   }
 }
