@@ -9,6 +9,7 @@ import { median } from './statistics';
 const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
 const MEMORY_SAMPLE_MS = 1000;
 const MEMORY_LOAD_MARGIN_SECONDS = 5;
+const QUIET_AFTER_LOAD_MS = 2000;
 type SearchTarget = (typeof SEARCH_TARGETS)[number];
 
 /** Every search once more through each target and the database alone, so caches and JIT are warm for all. */
@@ -24,8 +25,9 @@ export async function warmUp(
 }
 
 /**
- * Per kind: the database alone (one search at a time), then the same searches under load through each target, in
- * rounds where the targets take turns (and change places), so a slow spell of the machine does not land on one target.
+ * First the database alone for every kind (one search at a time, on a quiet server), then per kind the same searches
+ * under load through each target, in rounds where the targets take turns (and change places), so a slow spell of the
+ * machine does not land on one target.
  */
 export async function measureKinds(
   api: ApiProcess,
@@ -34,8 +36,9 @@ export async function measureKinds(
   say: (line: string) => void,
 ): Promise<KindFigures[]> {
   const figures: KindFigures[] = [];
+  const databaseP50s = await databaseMedians(api, kinds, options);
   for (const [kind, searches] of kinds) {
-    const databaseP50 = await databaseMedian(api, searches, options.quick ? 3 : 5);
+    const databaseP50 = databaseP50s.get(kind)!;
     const rounds = new Map<SearchTarget, LoadFigures[]>(SEARCH_TARGETS.map((target) => [target, []]));
     for (let round = 0; round < options.rounds; round++) {
       for (const target of rotated(SEARCH_TARGETS, round)) {
@@ -115,9 +118,23 @@ async function memoryOf(api: ApiProcess, afterFullCollection: boolean): Promise<
   return { rss, heapUsed, external };
 }
 
-async function databaseMedian(api: ApiProcess, searches: MixSearch[], rounds: number): Promise<number> {
-  const { millis } = await api.ask({ type: 'time-database', ids: searches.map((s) => s.id), rounds }, 'database-times');
-  return median(Object.values(millis).flat());
+// Load that has just stopped leaves requests in flight for a moment (the slowest take a few hundred milliseconds under
+// load); timed among them, the database alone would measure their tail instead.
+async function databaseMedians(
+  api: ApiProcess,
+  kinds: Map<QueryKind, MixSearch[]>,
+  options: BenchOptions,
+): Promise<Map<QueryKind, number>> {
+  await delay(QUIET_AFTER_LOAD_MS);
+  const medians = new Map<QueryKind, number>();
+  for (const [kind, searches] of kinds) {
+    const { millis } = await api.ask(
+      { type: 'time-database', ids: searches.map((s) => s.id), rounds: options.quick ? 3 : 5 },
+      'database-times',
+    );
+    medians.set(kind, median(Object.values(millis).flat()));
+  }
+  return medians;
 }
 
 function rotated<T>(items: readonly T[], by: number): T[] {
