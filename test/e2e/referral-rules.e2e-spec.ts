@@ -71,6 +71,13 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       },
     );
 
+    it('takes the schema default of a field the variables leave out (no accommodations)', async () => {
+      const { accommodations: _omitted, ...input } = aReferralInput(plain.id);
+      const response = await createReferral(app, therapist.token, input);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.createReferral).toMatchObject({ status: 'SENT', accommodations: [] });
+    });
+
     it.each([
       ['in person without a practice location there', telehealth, 'MO', 'IN_PERSON', /no practice location in MO/],
       ['by telehealth with an unverified license', telehealth, 'IA', 'TELEHEALTH', /active verified license in IA/],

@@ -5,6 +5,7 @@ import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { join } from 'node:path';
 import { formatGraphqlErrors } from './errors/graphql-error-formatter';
 import { rejectOverlyComplexQueries } from './graphql-complexity';
+import { fillOmittedInputDefaults } from './graphql-input-defaults';
 import { readPlainFieldsDirectly } from './graphql-plain-fields';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
@@ -23,7 +24,7 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
         graphiql: config.nodeEnv !== 'production',
         jit: 1,
         queryDepth: 8,
-        hooks: { preExecution: rejectOverlyComplexQueries },
+        hooks: { preExecution: [fillOmittedInputDefaults, rejectOverlyComplexQueries] },
         errorFormatter: formatGraphqlErrors,
       }),
     }),
