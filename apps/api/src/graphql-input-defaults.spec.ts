@@ -34,6 +34,11 @@ describe('fillOmittedInputDefaults', () => {
     });
   });
 
+  it('fills a single input object given where a list of them is expected', () => {
+    const result = fill({ request: { name: 'a', choices: { code: 'x' } } });
+    expect((result?.variables.request as Record<string, unknown>).choices).toEqual({ code: 'x', primary: false });
+  });
+
   it('keeps what the client sent, explicit nulls included, and does not change the object it was given', () => {
     const variables = { request: { name: 'a', tags: ['t'], urgency: 'SOON', choices: null } };
     const result = fill(variables);

@@ -72,8 +72,11 @@ function hasDefaultedField(type: GraphQLInputType, seen = new Set<GraphQLInputOb
 function withDefaults(value: unknown, type: GraphQLInputType): unknown {
   if (value === null || value === undefined) return value;
   if (isNonNullType(type)) return withDefaults(value, type.ofType);
+  // A single value where a list is expected stands for a list of one (GraphQL's input coercion).
   if (isListType(type)) {
-    return Array.isArray(value) ? value.map((item) => withDefaults(item, type.ofType)) : value;
+    return Array.isArray(value)
+      ? value.map((item) => withDefaults(item, type.ofType))
+      : withDefaults(value, type.ofType);
   }
   if (!isInputObjectType(type) || typeof value !== 'object' || Array.isArray(value)) return value;
   const filled: Variables = { ...(value as Variables) };
