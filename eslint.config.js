@@ -5,7 +5,18 @@ const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
   // Only TypeScript is linted; the two CommonJS config files are plain data.
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/build/**',
+      'apps/web/.react-router/**',
+      '**/*.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -29,6 +40,21 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: {
+      // React Router's loaders throw responses (redirects, 404s) by design.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            { from: 'package', package: 'react-router', name: ['DataWithResponseInit', 'redirect'] },
+            { from: 'lib', name: 'Response' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,4 +1,4 @@
-import { ResolvedSettings, trustedProxies } from '@app/config';
+import { AppConfig, ResolvedSettings, trustedProxies } from '@app/config';
 import { validationExceptionFactory } from '@app/shared';
 import { DynamicModule, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
+import { mountWebSite } from './web-site/web-site';
 
 export interface CreateAppOptions {
   /** Modules mounted beside the application's own: the benchmark adds its floor routes this way. */
@@ -36,6 +37,8 @@ export async function createApp(
   );
   app.enableShutdownHooks();
   setUpOpenApi(app);
+  const config = app.get(AppConfig);
+  await mountWebSite(app, { ...config.web, production: config.nodeEnv === 'production' });
   return app;
 }
 

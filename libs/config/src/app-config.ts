@@ -35,6 +35,13 @@ export interface MailSettings {
   publicUrl: string;
 }
 
+export interface WebSettings {
+  quickExitUrl: string;
+  buildDir: string;
+  /** Absolute base of canonical links and the sitemap; the request's own origin when PUBLIC_URL is unset. */
+  publicUrl: string | undefined;
+}
+
 export interface WorkerSettings {
   inApi: boolean;
   pollMs: number;
@@ -127,6 +134,15 @@ export class AppConfig {
       inApi: environment.WORKER_IN_API ?? this.settings.embeddedDatabase,
       pollMs: environment.WORKER_POLL_MS,
       maxAttempts: environment.OUTBOX_MAX_ATTEMPTS,
+    };
+  }
+
+  get web(): WebSettings {
+    const environment = this.settings.environment;
+    return {
+      quickExitUrl: environment.QUICK_EXIT_URL,
+      buildDir: environment.WEB_BUILD_DIR,
+      publicUrl: environment.PUBLIC_URL?.replace(/\/+$/, ''),
     };
   }
 }

@@ -166,6 +166,16 @@ export class Environment {
   @Max(50)
   OUTBOX_MAX_ATTEMPTS = 8;
 
+  // The web site.
+
+  /** Where the quick exit sends a visitor: a neutral site, opened in place of ours so Back does not return. */
+  @Matches(/^https:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an https URL' })
+  QUICK_EXIT_URL = 'https://www.weather.gov/';
+
+  /** The built web app (`npm run build:web`); the API serves the site from it when it exists. */
+  @IsString()
+  WEB_BUILD_DIR = 'apps/web/build';
+
   /**
    * Proxies whose X-Forwarded-For is believed for the client address (log-in throttling): comma-separated
    * addresses/CIDRs; unset, none. Believing any proxy would let anyone pick their own address.

@@ -6,7 +6,15 @@ import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
 import { Provider } from './models/provider.model';
-import { CareAttribute, InsurancePlan, Language, Specialty } from './models/vocabulary.models';
+import {
+  CareAttribute,
+  InsurancePlan,
+  Language,
+  PublicListingEntry,
+  Specialty,
+  UsStateName,
+} from './models/vocabulary.models';
+import { ListingBucketParams } from './dto/listing-bucket.params';
 import { ProviderSearchService } from './search/provider-search.service';
 import { VocabularyService } from './vocabulary/vocabulary.service';
 import { invalidUuid } from './directory.errors';
@@ -63,5 +71,16 @@ export class DirectoryController {
   @Get('insurance-plans')
   insurancePlans(): InsurancePlan[] {
     return this.vocabulary.all().insurancePlans;
+  }
+
+  @Get('states')
+  states(): UsStateName[] {
+    return this.vocabulary.states();
+  }
+
+  /** Approved listings whose id starts with two hex digits (00–ff), for sitemaps. */
+  @Get('sitemap/providers/:bucket')
+  listingBucket(@Param() { bucket }: ListingBucketParams): Promise<PublicListingEntry[]> {
+    return this.listings.listBucket(bucket);
   }
 }

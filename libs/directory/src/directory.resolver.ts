@@ -7,7 +7,7 @@ import { SearchProvidersArgs } from './dto/search-providers.args';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderConnection } from './models/provider-connection.model';
 import { Provider } from './models/provider.model';
-import { CareAttribute, InsurancePlan, Language, Specialty } from './models/vocabulary.models';
+import { CareAttribute, InsurancePlan, Language, Specialty, UsStateName } from './models/vocabulary.models';
 import { ProviderSearchService, SearchFieldNames } from './search/provider-search.service';
 import { VocabularyService } from './vocabulary/vocabulary.service';
 
@@ -54,5 +54,10 @@ export class DirectoryResolver {
   @Query(() => [InsurancePlan])
   insurancePlans(): InsurancePlan[] {
     return this.vocabulary.all().insurancePlans;
+  }
+
+  @Query(() => [UsStateName], { description: 'States, DC and territories, by name' })
+  usStates(): UsStateName[] {
+    return this.vocabulary.states();
   }
 }

@@ -4,6 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PublicListingDocument } from './public-listing.document';
 
+export interface PublicListingEntryRow {
+  id: string;
+  updatedAt: Date;
+}
+
 export class ListingNotFoundError extends NotFoundError {
   constructor() {
     super('DIRECTORY.LISTING_NOT_FOUND', 'No approved listing has this id');
@@ -22,5 +27,14 @@ export class PublicListingService {
     );
     if (rows.length === 0) throw new ListingNotFoundError();
     return rows[0].document;
+  }
+
+  /** Approved listings whose id starts with `bucket` (two hex digits), in id order: one sitemap's worth. */
+  async listBucket(bucket: string): Promise<PublicListingEntryRow[]> {
+    return this.dataSource.query<PublicListingEntryRow[]>(
+      `SELECT provider_id AS id, refreshed_at AS "updatedAt" FROM search_listings
+        WHERE provider_id BETWEEN $1::uuid AND $2::uuid ORDER BY provider_id`,
+      [`${bucket}000000-0000-0000-0000-000000000000`, `${bucket}ffffff-ffff-ffff-ffff-ffffffffffff`],
+    );
   }
 }

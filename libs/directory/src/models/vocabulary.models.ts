@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UsState } from './enums';
 import { SpecialtyCategory } from '../search/search-criteria';
 
 @ObjectType({ description: 'A NUCC Health Care Provider Taxonomy code in scope for the directory' })
@@ -47,4 +48,22 @@ export class InsurancePlan {
 
   @Field()
   name!: string;
+}
+
+@ObjectType({ description: 'A US state, DC or territory a listing can serve' })
+export class UsStateName {
+  @Field(() => UsState, { description: 'USPS code' })
+  code!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: 'An approved listing as a sitemap names it' })
+export class PublicListingEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'When the public listing last changed' })
+  updatedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@app/shared';
+import { InvalidInputError, US_STATES } from '@app/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,10 @@ export interface Vocabularies {
   languages: LanguageEntity[];
   insurancePlans: InsurancePlanEntity[];
 }
+
+const STATES_BY_NAME = Object.entries(US_STATES)
+  .map(([code, name]) => ({ code, name }))
+  .sort((a, b) => a.name.localeCompare(b.name));
 
 /**
  * The controlled vocabularies, loaded once at start-up: they change only through migrations, and validating
@@ -46,6 +50,11 @@ export class VocabularyService implements OnModuleInit {
 
   all(): Vocabularies {
     return this.vocabularies;
+  }
+
+  /** States by name, for pickers; the codes are the UsState enum. */
+  states(): Array<{ code: string; name: string }> {
+    return STATES_BY_NAME;
   }
 
   /** Accepts a slug (`gynecology`) or a NUCC code (`207VG0400X`, any case). */

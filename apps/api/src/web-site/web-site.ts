@@ -1,0 +1,102 @@
+import type { WebSettings } from '@app/config';
+import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import { createRequestHandler, type ServerBuild } from 'react-router';
+import { inProcessApi } from './in-process-api';
+import { sendWebResponse, toWebRequest } from './web-request';
+
+/** Paths that belong to the API: the site never answers them, so an unknown API route stays a JSON 404. */
+const API_PATHS = /^\/(api|graphql|graphiql|health)(\/|\?|$)/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the web app (the React Router build) on the API's own origin: its hashed assets, and every other path
+ * not taken by the API through the site's request handler. Returns false when there is no build to serve.
+ */
+export async function mountWebSite(
+  app: NestFastifyApplication,
+  settings: WebSettings & { production: boolean },
+): Promise<boolean> {
+  const buildDirectory = resolve(settings.buildDir);
+  const serverBuildFile = join(buildDirectory, 'server', 'index.js');
+  if (!existsSync(serverBuildFile)) return false;
+  // The build is CommonJS (react-router.config.ts) and is only known at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require(serverBuildFile) as ServerBuild;
+  const fastify = app.getHttpAdapter().getInstance();
+  const api = inProcessApi(fastify);
+  const handle = createRequestHandler(build, settings.production ? 'production' : 'development');
+
+  await app.register(async (site: FastifyInstance) => {
+    await site.register(fastifyHelmet, helmetOptions(settings.production));
+    await site.register(fastifyCompress, {
+      // Pages are made per request: a fast Brotli level beats a small gain in size.
+      brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    });
+    await site.register(fastifyStatic, {
+      root: join(buildDirectory, 'client'),
+      wildcard: false,
+      index: false,
+      decorateReply: false,
+      setHeaders: (response, path) => {
+        response.header('cache-control', path.includes(join('client', 'assets')) ? IMMUTABLE : 'public, max-age=3600');
+      },
+    });
+    // Forms post as urlencoded or multipart; the site's actions read the raw body themselves.
+    site.addContentTypeParser(
+      ['application/x-www-form-urlencoded', 'multipart/form-data'],
+      { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    site.all('/*', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (API_PATHS.test(request.url)) return reply.callNotFound();
+      const origin = `${request.protocol}://${request.host}`;
+      const response = await handle(toWebRequest(request, origin), {
+        api,
+        nonce: reply.cspNonce.script,
+        quickExitUrl: settings.quickExitUrl,
+        siteUrl: settings.publicUrl ?? origin,
+      });
+      if (!response.headers.has('cache-control')) {
+        // Pages may show what a visitor searched for: no copy is kept on a shared device.
+        reply.header('cache-control', 'no-store');
+      }
+      reply.header('vary', 'Accept-Language');
+      return sendWebResponse(reply, response);
+    });
+  });
+  return true;
+}
+
+/** Security headers for every page: no inline script without this response's nonce, nothing from elsewhere. */
+function helmetOptions(production: boolean) {
+  return {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' as const },
+    strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    permittedCrossDomainPolicies: { permittedPolicies: 'none' as const },
+  };
+}

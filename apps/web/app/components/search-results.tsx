@@ -1,0 +1,101 @@
+import { Link } from 'react-router';
+import type { ServedVia } from '../api/schema-types.generated';
+import type { ProviderSearchPage, SearchHit } from '../api/rest-types';
+import type { MessageKey } from '../i18n/messages.en';
+import type { PageLinks } from '../search/search-query';
+import { CareAttributes } from './care-attributes';
+import { useLocale, type Locale } from './locale';
+
+interface SearchResultsProps {
+  page: ProviderSearchPage;
+  links: PageLinks;
+  /** Name of the searched state, for "Serves Kansas by telehealth". */
+  stateName?: string;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** The API's page of results, in its order, with the count and the links to the pages around it. */
+export function SearchResults({ page, links, stateName, headingLevel = 'h2' }: SearchResultsProps) {
+  const locale = useLocale();
+  const { t, number } = locale;
+  const count = !page.totalCountIsExact
+    ? t('search.resultsCountCapped', { count: number(page.totalCount) })
+    : page.totalCount === 1
+      ? t('search.resultsCountOne')
+      : t('search.resultsCount', { count: number(page.totalCount) });
+  return (
+    <section aria-labelledby="results-heading" className="search-results">
+      <p id="results-heading" className="search-results__count" aria-live="polite">
+        <strong>{count}</strong>
+        {links.pageNumber > 1 && <span> · {t('search.pageOf', { page: links.pageNumber })}</span>}
+      </p>
+      <ol className="usa-list usa-list--unstyled search-results__list">
+        {page.data.map((hit) => (
+          <li key={hit.id}>
+            <ResultCard hit={hit} stateName={stateName} locale={locale} headingLevel={headingLevel} />
+          </li>
+        ))}
+      </ol>
+      <Pager links={links} />
+    </section>
+  );
+}
+
+function ResultCard({
+  hit,
+  stateName,
+  locale,
+  headingLevel: Heading,
+}: {
+  hit: SearchHit;
+  stateName?: string;
+  locale: Locale;
+  headingLevel: 'h2' | 'h3';
+}) {
+  const { t, href, number } = locale;
+  return (
+    <article className="result-card">
+      <Heading className="result-card__name">
+        <Link to={href(`/providers/${hit.id}`)}>{hit.displayName}</Link>
+      </Heading>
+      {hit.pronouns && <p className="result-card__pronouns">{t('provider.pronouns', { pronouns: hit.pronouns })}</p>}
+      <ul className="usa-list usa-list--unstyled result-card__facts">
+        <li>{t(servesKey(hit.servesVia, Boolean(stateName)), { state: stateName ?? '' })}</li>
+        {hit.distanceMiles !== null && hit.distanceMiles !== undefined && (
+          <li>{t('result.distance', { miles: number(Math.round(hit.distanceMiles * 10) / 10) })}</li>
+        )}
+        <li>{hit.acceptingNewPatients ? t('result.accepting') : t('result.notAccepting')}</li>
+        {hit.specialties.length > 0 && <li>{hit.specialties.map((s) => s.name).join(', ')}</li>}
+      </ul>
+      <p className="result-card__care-heading">{t('result.careHeading')}</p>
+      <CareAttributes attributes={hit.careAttributes} />
+    </article>
+  );
+}
+
+function servesKey(servesVia: ServedVia[], withState: boolean): MessageKey {
+  const inPerson = servesVia.includes('IN_PERSON');
+  const telehealth = servesVia.includes('TELEHEALTH');
+  const suffix = withState ? '' : 'NoState';
+  if (inPerson && telehealth) return `result.servesBoth${suffix}`;
+  return inPerson ? `result.servesInPerson${suffix}` : `result.servesTelehealth${suffix}`;
+}
+
+function Pager({ links }: { links: PageLinks }) {
+  const { t, href } = useLocale();
+  if (!links.next && !links.previous) return null;
+  return (
+    <nav aria-label={t('search.pagination')} className="pager">
+      {links.previous && (
+        <Link className="usa-button usa-button--outline" to={href('/search', links.previous)} rel="prev">
+          {t('search.previousPage')}
+        </Link>
+      )}
+      {links.next && (
+        <Link className="usa-button" to={href('/search', links.next)} rel="next">
+          {t('search.nextPage')}
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+import { Links, Meta, Outlet, Scripts, useMatches } from 'react-router';
+import uswdsStyles from '@uswds/uswds/css/uswds.min.css?url';
+import siteStyles from './styles/site.css?url';
+import { isLanguage, pickLanguage } from './i18n/i18n';
+import { useVisit, type VisitData } from './components/locale';
+import { SiteFooter } from './components/site-footer';
+import { SiteHeader } from './components/site-header';
+import { RouteErrorPage } from './components/error-pages';
+import './load-context';
+import type { Route } from './+types/root';
+
+export function links() {
+  return [
+    { rel: 'stylesheet', href: uswdsStyles },
+    { rel: 'stylesheet', href: siteStyles },
+    { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  ];
+}
+
+export function loader({ request, context }: Route.LoaderArgs): VisitData {
+  const url = new URL(request.url);
+  const asked = url.searchParams.get('lang');
+  return {
+    lang: pickLanguage(url, request.headers.get('accept-language')),
+    chosenLang: isLanguage(asked) ? asked : null,
+    quickExitUrl: context.quickExitUrl,
+  };
+}
+
+/** A route that needs React in the browser says so with `handle: { hydrate: true }`; public pages ship none. */
+function useHydration(): boolean {
+  return useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === true);
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { lang } = useVisit();
+  const hydrate = useHydration();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <Meta />
+        <Links />
+        <script src="/quick-exit.js" defer />
+      </head>
+      <body>
+        <SiteHeader />
+        {children}
+        <SiteFooter />
+        {hydrate && <Scripts />}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorPage />;
+}

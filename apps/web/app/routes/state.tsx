@@ -1,0 +1,73 @@
+import { data, Link } from 'react-router';
+import { DirectoryApi } from '../api/directory-api.server';
+import { RouteErrorPage } from '../components/error-pages';
+import { useLocale } from '../components/locale';
+import { SearchResults } from '../components/search-results';
+import type { MessageKey } from '../i18n/messages.en';
+import { pageLinksOf } from '../search/search-query';
+import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
+import { CATEGORY_LABELS, isCategory } from '../seo/landing-pages';
+import type { Route } from './+types/state';
+
+/** `/states/ks` and `/states/ks/gynecology`: crawlable entry points, the first page of the matching search. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const api = new DirectoryApi(context.api);
+  const vocabularies = await api.vocabularies();
+  const state = vocabularies.usStates.find((s) => s.code.toLowerCase() === params.state);
+  const category = params.category;
+  if (!state || (category !== undefined && !isCategory(category))) throw data(null, { status: 404 });
+  const searchQuery = new URLSearchParams({ state: state.code, ...(category ? { category } : {}) });
+  const outcome = await api.search(searchQuery);
+  if (outcome.kind !== 'page') throw new Error('A landing page search was refused');
+  const locale = requestLocale(request);
+  return {
+    state,
+    category: category ?? null,
+    searchQuery: searchQuery.toString(),
+    page: outcome.page,
+    meta: pageMeta(locale, context.siteUrl, {
+      titleKey: 'title.state',
+      description: locale.t('meta.stateDescription', { state: state.name }),
+      path: `/states/${params.state}${category ? `/${category}` : ''}`,
+    }),
+  };
+}
+
+export const meta = ({ data }: Route.MetaArgs) => metaTags(data?.meta);
+
+export default function StatePage({ loaderData }: Route.ComponentProps) {
+  const { state, category, searchQuery, page } = loaderData;
+  const { t, href } = useLocale();
+  const query = new URLSearchParams(searchQuery);
+  const links = pageLinksOf(query, page.pageInfo.endCursor ?? null, page.pageInfo.hasNextPage);
+  const heading = category
+    ? t('state.headingCategory', {
+        category: t(CATEGORY_LABELS[category]),
+        state: state.name,
+      })
+    : t('state.heading', { state: state.name });
+  return (
+    <main id="main-content" className="grid-container padding-y-4">
+      <h1>{heading}</h1>
+      <p className="usa-intro">{t('state.lead', { state: state.name })}</p>
+      <p>
+        {t('state.categoryLinks', { state: state.name })}{' '}
+        {Object.entries(CATEGORY_LABELS).map(([slug, label]: [string, MessageKey]) => (
+          <span key={slug}>
+            <Link to={href(`/states/${state.code.toLowerCase()}/${slug}`)}>{t(label)}</Link>{' '}
+          </span>
+        ))}
+      </p>
+      <p>
+        <Link className="usa-button usa-button--outline" to={href('/search', query)}>
+          {t('state.seeAll')}
+        </Link>
+      </p>
+      <SearchResults page={page} links={links} stateName={state.name} />
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorPage />;
+}
