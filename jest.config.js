@@ -28,6 +28,28 @@ const shared = {
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 
+// Browser tests drive Debian's Chromium through Playwright (its own browser download cannot work here). Without a
+// Chromium they are left out, loudly: the rest of the suite still runs.
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const chromium = CHROMIUM_CANDIDATES.find((path) => path && require('node:fs').existsSync(path));
+if (chromium) {
+  process.env.ACD_CHROMIUM_PATH = chromium;
+} else {
+  console.warn(
+    [
+      '',
+      '!!! No Chromium found: the browser tests (test/browser) are SKIPPED.',
+      '!!! Install one with `sudo apt-get install -y chromium`, or point CHROMIUM_PATH at a Chromium binary.',
+      '',
+    ].join('\n'),
+  );
+}
+const browserProject = {
+  ...shared,
+  displayName: 'browser',
+  testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+};
+
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
@@ -35,5 +57,6 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    ...(chromium ? [browserProject] : []),
   ],
 };

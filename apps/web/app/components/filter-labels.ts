@@ -28,6 +28,6 @@ export function filterLabel(name: FilterParam, value: string, vocabularies: Voca
     case 'insurance':
       return vocabularies.insurancePlans.find((p) => p.slug === value)?.name ?? value;
     case 'q':
-      return `“${value}”`;
+      return value;
   }
 }

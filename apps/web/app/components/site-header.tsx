@@ -10,7 +10,7 @@ export function SiteHeader() {
       <a className="usa-skipnav" href="#main-content">
         {t('layout.skipToContent')}
       </a>
-      <div className="quick-exit-bar">
+      <aside className="quick-exit-bar" aria-label={t('layout.quickExitRegion')}>
         <div className="grid-container quick-exit-bar__inner">
           <p className="quick-exit-bar__hint">{t('layout.quickExitHint')}</p>
           <a
@@ -22,8 +22,8 @@ export function SiteHeader() {
             {t('layout.quickExit')}
           </a>
         </div>
-      </div>
-      <header className="usa-header usa-header--basic site-header">
+      </aside>
+      <header className="site-header">
         <div className="grid-container site-header__inner">
           <p className="site-header__name">
             <Link to={href('/')}>{t('site.name')}</Link>

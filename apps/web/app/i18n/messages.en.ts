@@ -4,6 +4,7 @@ export const en = {
   'site.tagline': 'Gynecologists and primary care providers vetted as LGBTQ+-affirming and trauma-informed',
   'layout.skipToContent': 'Skip to main content',
   'layout.quickExit': 'Leave this site',
+  'layout.quickExitRegion': 'Quick exit',
   'layout.quickExitHint': 'Leave quickly: press Esc twice, or use “Leave this site”.',
   'layout.languageSwitch': 'Español',
   'layout.languageSwitchLabel': 'Ver esta página en español',

@@ -6,6 +6,7 @@ export const es: Record<MessageKey, string> = {
     'Ginecólogos y proveedores de atención primaria verificados como afirmativos LGBTQ+ y sensibles al trauma',
   'layout.skipToContent': 'Saltar al contenido principal',
   'layout.quickExit': 'Salir de este sitio',
+  'layout.quickExitRegion': 'Salida rápida',
   'layout.quickExitHint': 'Salida rápida: pulse Esc dos veces o use «Salir de este sitio».',
   'layout.languageSwitch': 'English',
   'layout.languageSwitchLabel': 'View this page in English',

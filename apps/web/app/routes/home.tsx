@@ -33,11 +33,11 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
       </section>
       <div className="grid-container padding-y-4">
         <div className="grid-row grid-gap-lg">
-          <section className="tablet-lg:grid-col-7" aria-labelledby="search-heading">
+          <section className="desktop:grid-col-7" aria-labelledby="search-heading">
             <h2 id="search-heading">{t('search.formHeading')}</h2>
             <SearchForm values={formValuesOf(new URLSearchParams())} vocabularies={vocabularies} />
           </section>
-          <section className="tablet-lg:grid-col-5" aria-labelledby="meaning-heading">
+          <section className="desktop:grid-col-5" aria-labelledby="meaning-heading">
             <h2 id="meaning-heading">{t('home.whatHeading')}</h2>
             <dl className="definitions">
               <dt>{t('home.affirmingTerm')}</dt>

@@ -43,7 +43,7 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
       </p>
       {provider.lastVerifiedAt && <p>{t('provider.lastVerified', { date: date(provider.lastVerifiedAt) })}</p>}
       <div className="grid-row grid-gap-lg">
-        <div className="tablet-lg:grid-col-7">
+        <div className="desktop:grid-col-7">
           {provider.bio && (
             <section aria-labelledby="about-heading">
               <h2 id="about-heading">{t('provider.about')}</h2>
@@ -63,7 +63,7 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
             </ul>
           </section>
         </div>
-        <div className="tablet-lg:grid-col-5">
+        <div className="desktop:grid-col-5">
           <section aria-labelledby="locations-heading">
             <h2 id="locations-heading">{t('provider.locations')}</h2>
             {provider.locations.map((location) => (

@@ -50,21 +50,28 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
     <main id="main-content" className="grid-container padding-y-4">
       <h1>{t('title.search')}</h1>
       <div className="grid-row grid-gap-lg">
-        <div className="tablet-lg:grid-col-4">
-          <h2 className="font-heading-md">{t('search.editSearch')}</h2>
+        {page && (
+          <div className="desktop:grid-col-8 search-page__results">
+            <p className="search-page__refine-link">
+              <a href="#refine-heading">{t('search.editSearch')}</a>
+            </p>
+            <h2 className="font-heading-md">{t('search.resultsHeading')}</h2>
+            {page.data.length > 0 && (
+              <SearchResults
+                page={page}
+                links={pageLinksOf(query, page.pageInfo.endCursor ?? null, page.pageInfo.hasNextPage)}
+                stateName={stateName}
+                headingLevel="h3"
+              />
+            )}
+            {page.data.length === 0 && <NoResults query={query} vocabularies={vocabularies} />}
+          </div>
+        )}
+        <div className="desktop:grid-col-4 search-page__form">
+          <h2 className="font-heading-md" id="refine-heading">
+            {t('search.editSearch')}
+          </h2>
           <SearchForm values={formValuesOf(query)} vocabularies={vocabularies} fieldErrors={fieldErrors} />
-        </div>
-        <div className="tablet-lg:grid-col-8">
-          <h2 className="font-heading-md">{t('search.resultsHeading')}</h2>
-          {page && page.data.length > 0 && (
-            <SearchResults
-              page={page}
-              links={pageLinksOf(query, page.pageInfo.endCursor ?? null, page.pageInfo.hasNextPage)}
-              stateName={stateName}
-              headingLevel="h3"
-            />
-          )}
-          {page && page.data.length === 0 && <NoResults query={query} vocabularies={vocabularies} />}
         </div>
       </div>
     </main>

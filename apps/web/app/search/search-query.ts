@@ -43,18 +43,22 @@ export type FilterParam = (typeof FILTER_PARAMS)[number];
 const PAGING_PARAMS = ['cursor', 'prev'];
 const SITE_PARAMS = ['lang', 'prev'];
 
-/** Values a form sends for "no choice": a plain HTML form submits every field, even the empty ones. */
-const NO_CHOICE = new Set(['', 'ANY']);
-
 /**
- * The query without the empty fields a plain form submits (`?state=KS&zip=&q=`) and without `mode=ANY`, the
- * default; `changed` tells the page to redirect to the tidy URL, which is the one worth sharing.
+ * The query without the empty fields a plain form submits (`?state=KS&zip=&q=`), without `mode=ANY` (the default),
+ * and without the form's distance when its ZIP field was left empty (the distance applies only to a ZIP). `changed`
+ * tells the page to redirect to the tidy URL, which is the one worth sharing. A hand-written `radiusMiles` without
+ * any `zip` stays, so the API's answer to it is shown.
  */
 export function tidySearchQuery(query: URLSearchParams): { query: URLSearchParams; changed: boolean } {
+  const zipLeftEmpty = query.has('zip') && !query.get('zip')?.trim();
   const tidy = new URLSearchParams();
   for (const [name, value] of query) {
     const trimmed = value.trim();
-    if (name === 'mode' ? !NO_CHOICE.has(trimmed) : trimmed !== '') tidy.append(name, trimmed);
+    const dropped =
+      trimmed === '' ||
+      (name === 'mode' && trimmed.toUpperCase() === 'ANY') ||
+      (name === 'radiusMiles' && zipLeftEmpty);
+    if (!dropped) tidy.append(name, trimmed);
   }
   return { query: tidy, changed: tidy.toString() !== query.toString() };
 }
