@@ -1,4 +1,4 @@
-import { axeViolations } from '../support/axe';
+import { axeViolations } from './axe';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '../support/use-web-site';
 
 const site = useWebSite();
@@ -48,7 +48,7 @@ describe('reflow', () => {
     for (const path of PAGES) {
       await page.goto(`${site.baseUrl()}${pathOf(path)}`);
       const scrollsSideways = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        'document.documentElement.scrollWidth > document.documentElement.clientWidth',
       );
       if (scrollsSideways) overflowing.push(path);
     }

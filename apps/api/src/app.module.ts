@@ -1,5 +1,5 @@
 import { AuthModule } from '@app/auth';
-import { AppConfig, AppConfigModule, ResolvedSettings } from '@app/config';
+import { AppConfig, AppConfigModule, loggingParams, QuietStartupLogger, ResolvedSettings } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DirectoryModule } from '@app/directory';
 import { ReferralsModule } from '@app/referrals';
@@ -16,20 +16,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(settings),
-        LoggerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              // Query strings and bodies may carry what a client typed; requests are logged by route and status only.
-              serializers: {
-                req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-            },
-          }),
-        }),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggingParams }),
         DatabaseModule,
         AuthModule,
         DirectoryModule,
@@ -39,6 +26,7 @@ export class AppModule {
         GraphqlApiModule,
         ...extraModules,
       ],
+      providers: [QuietStartupLogger],
     };
   }
 }

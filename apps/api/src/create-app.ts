@@ -1,10 +1,9 @@
-import { AppConfig, ResolvedSettings, trustedProxies } from '@app/config';
+import { AppConfig, QuietStartupLogger, ResolvedSettings, trustedProxies } from '@app/config';
 import { validationExceptionFactory } from '@app/shared';
 import { DynamicModule, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
 import { mountWebSite } from './web-site/web-site';
@@ -24,7 +23,7 @@ export async function createApp(
     new FastifyAdapter({ trustProxy: trustedProxies(settings.environment), bodyLimit: 256 * 1024 }),
     { bufferLogs: true },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(QuietStartupLogger));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalPipes(
     new ValidationPipe({

@@ -2,6 +2,7 @@ import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { prepareRuntime } from './bootstrap/prepare-runtime';
 import { printWelcome } from './bootstrap/welcome';
 import { createApp } from './create-app';
+import { hasWebBuild } from './web-site/web-site';
 
 async function main(): Promise<void> {
   const environment = validateEnvironment();
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const runtime = await prepareRuntime(environment, say);
   const app = await createApp(runtime.settings);
   await app.listen({ port: environment.PORT, host: environment.HOST });
-  printWelcome(await app.getUrl(), runtime, say);
+  printWelcome(await app.getUrl(), runtime, hasWebBuild(environment.WEB_BUILD_DIR), say);
   const shutdown = async () => {
     await app.close();
     await runtime.stop();

@@ -1,4 +1,4 @@
-import { AppConfig, AppConfigModule, ResolvedSettings } from '@app/config';
+import { AppConfig, AppConfigModule, loggingParams, QuietStartupLogger, ResolvedSettings } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { ReferralsCoreModule } from '@app/referrals';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -12,13 +12,11 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(settings),
-        LoggerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
-        }),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggingParams }),
         DatabaseModule,
         ReferralsCoreModule,
       ],
+      providers: [QuietStartupLogger],
     };
   }
 }

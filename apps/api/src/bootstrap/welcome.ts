@@ -1,11 +1,12 @@
 import { DEMO_PASSWORD } from './demo-accounts';
 import { Runtime } from './prepare-runtime';
 
-export function printWelcome(url: string, runtime: Runtime, say: (message: string) => void): void {
+export function printWelcome(url: string, runtime: Runtime, siteServed: boolean, say: (message: string) => void): void {
   const base = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const lines = [
     '',
     'Affirming Care Directory is running.',
+    ...(siteServed ? [`  Website:       ${base}/`] : ['  (No web pages: run `npm run build:web` to build them.)']),
     `  Database:      ${runtime.settings.embeddedDatabase ? 'embedded PostgreSQL (data under .data/)' : 'DATABASE_URL'}`,
     `  GraphQL:       ${base}/graphql   (GraphiQL: ${base}/graphiql)`,
     `  OpenAPI docs:  ${base}/api/docs`,

@@ -23,9 +23,9 @@ export async function mountWebSite(
   app: NestFastifyApplication,
   settings: WebSettings & { production: boolean },
 ): Promise<boolean> {
+  if (!hasWebBuild(settings.buildDir)) return false;
   const buildDirectory = resolve(settings.buildDir);
-  const serverBuildFile = join(buildDirectory, 'server', 'index.js');
-  if (!existsSync(serverBuildFile)) return false;
+  const serverBuildFile = serverBuildOf(buildDirectory);
   // The build is CommonJS (react-router.config.ts) and is only known at run time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const build = require(serverBuildFile) as ServerBuild;
@@ -72,6 +72,14 @@ export async function mountWebSite(
     });
   });
   return true;
+}
+
+export function hasWebBuild(buildDir: string): boolean {
+  return existsSync(serverBuildOf(resolve(buildDir)));
+}
+
+function serverBuildOf(buildDirectory: string): string {
+  return join(buildDirectory, 'server', 'index.js');
 }
 
 /** Security headers for every page: no inline script without this response's nonce, nothing from elsewhere. */
