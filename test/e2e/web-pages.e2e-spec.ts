@@ -106,10 +106,10 @@ describe('safety headers', () => {
 });
 
 describe('crawlers', () => {
-  it('are pointed at the sitemap and kept out of result pages', async () => {
+  it('are pointed at the sitemap and kept out of the pages after a search’s first', async () => {
     const robots = await http().get('/robots.txt').expect(200);
 
-    expect(robots.text).toContain('Disallow: /search');
+    expect(robots.text).toContain('Disallow: /*cursor=');
     expect(robots.text).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
   });
 

@@ -71,7 +71,7 @@ export type UsState =
 export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DirectoryVocabulariesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }>, careAttributes: Array<{ slug: string, name: string, description: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
+export type DirectoryVocabulariesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }>, careAttributes: Array<{ slug: string, name: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -107,7 +107,6 @@ export const DirectoryVocabulariesDocument = new TypedDocumentString(`
   careAttributes {
     slug
     name
-    description
     baseline
   }
   languages {

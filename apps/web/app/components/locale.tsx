@@ -18,10 +18,24 @@ export interface Locale {
   number: (value: number) => string;
 }
 
+// Intl formatters are costly to make and safe to share: one of each per language for the life of the process.
+const formatters = new Map<Language, { dates: Intl.DateTimeFormat; numbers: Intl.NumberFormat }>();
+
+function formattersOf(language: Language) {
+  let made = formatters.get(language);
+  if (!made) {
+    const locale = localeOf(language);
+    made = {
+      dates: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+      numbers: new Intl.NumberFormat(locale),
+    };
+    formatters.set(language, made);
+  }
+  return made;
+}
+
 export function localeFor(visit: Pick<VisitData, 'lang' | 'chosenLang'>): Locale {
-  const locale = localeOf(visit.lang);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const numbers = new Intl.NumberFormat(locale);
+  const { dates, numbers } = formattersOf(visit.lang);
   return {
     lang: visit.lang,
     t: translator(visit.lang),

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import type { ServedVia } from '../api/schema-types.generated';
-import type { ProviderSearchPage, SearchHit } from '../api/rest-types';
+import type { ResultPage, ResultSummary } from '../search/result-summary';
 import type { MessageKey } from '../i18n/messages.en';
 import type { PageLinks } from '../search/search-query';
 import { CareAttributes } from './care-attributes';
 import { useLocale, type Locale } from './locale';
 
 interface SearchResultsProps {
-  page: ProviderSearchPage;
+  page: ResultPage;
   links: PageLinks;
   /** Name of the searched state, for "Serves Kansas by telehealth". */
   stateName?: string;
@@ -30,7 +30,7 @@ export function SearchResults({ page, links, stateName, headingLevel = 'h2' }: S
         {links.pageNumber > 1 && <span> · {t('search.pageOf', { page: links.pageNumber })}</span>}
       </p>
       <ol className="usa-list usa-list--unstyled search-results__list">
-        {page.data.map((hit) => (
+        {page.results.map((hit) => (
           <li key={hit.id}>
             <ResultCard hit={hit} stateName={stateName} locale={locale} headingLevel={headingLevel} />
           </li>
@@ -47,7 +47,7 @@ function ResultCard({
   locale,
   headingLevel: Heading,
 }: {
-  hit: SearchHit;
+  hit: ResultSummary;
   stateName?: string;
   locale: Locale;
   headingLevel: 'h2' | 'h3';
@@ -61,11 +61,11 @@ function ResultCard({
       {hit.pronouns && <p className="result-card__pronouns">{t('provider.pronouns', { pronouns: hit.pronouns })}</p>}
       <ul className="usa-list usa-list--unstyled result-card__facts">
         <li>{t(servesKey(hit.servesVia, Boolean(stateName)), { state: stateName ?? '' })}</li>
-        {hit.distanceMiles !== null && hit.distanceMiles !== undefined && (
+        {hit.distanceMiles !== null && (
           <li>{t('result.distance', { miles: number(Math.round(hit.distanceMiles * 10) / 10) })}</li>
         )}
         <li>{hit.acceptingNewPatients ? t('result.accepting') : t('result.notAccepting')}</li>
-        {hit.specialties.length > 0 && <li>{hit.specialties.map((s) => s.name).join(', ')}</li>}
+        {hit.specialtyNames.length > 0 && <li>{hit.specialtyNames.join(', ')}</li>}
       </ul>
       <p className="result-card__care-heading">{t('result.careHeading')}</p>
       <CareAttributes attributes={hit.careAttributes} />

@@ -1,5 +1,6 @@
 import { data, Link, redirect } from 'react-router';
 import { DirectoryApi, type Vocabularies } from '../api/directory-api.server';
+import { summarize } from '../search/result-summary';
 import { filterLabel } from '../components/filter-labels';
 import { useLocale } from '../components/locale';
 import { SearchForm } from '../components/search-form';
@@ -34,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (outcome.kind === 'invalid') {
     return data({ ...common, page: null, fieldErrors: outcome.fieldErrors }, { status: 400 });
   }
-  return { ...common, page: outcome.page, fieldErrors: {} };
+  return { ...common, page: summarize(outcome.page), fieldErrors: {} };
 }
 
 export const meta = ({ data }: Route.MetaArgs) => metaTags(data?.meta);
@@ -56,15 +57,15 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
               <a href="#refine-heading">{t('search.editSearch')}</a>
             </p>
             <h2 className="font-heading-md">{t('search.resultsHeading')}</h2>
-            {page.data.length > 0 && (
+            {page.results.length > 0 && (
               <SearchResults
                 page={page}
-                links={pageLinksOf(query, page.pageInfo.endCursor ?? null, page.pageInfo.hasNextPage)}
+                links={pageLinksOf(query, page.endCursor, page.hasNextPage)}
                 stateName={stateName}
                 headingLevel="h3"
               />
             )}
-            {page.data.length === 0 && <NoResults query={query} vocabularies={vocabularies} />}
+            {page.results.length === 0 && <NoResults query={query} vocabularies={vocabularies} />}
           </div>
         )}
         <div className="desktop:grid-col-4 search-page__form">

@@ -4,6 +4,7 @@ import { RouteErrorPage } from '../components/error-pages';
 import { useLocale } from '../components/locale';
 import { SearchResults } from '../components/search-results';
 import type { MessageKey } from '../i18n/messages.en';
+import { summarize } from '../search/result-summary';
 import { pageLinksOf } from '../search/search-query';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
 import { CATEGORY_LABELS, isCategory } from '../seo/landing-pages';
@@ -24,7 +25,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     state,
     category: category ?? null,
     searchQuery: searchQuery.toString(),
-    page: outcome.page,
+    page: summarize(outcome.page),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.state',
       description: locale.t('meta.stateDescription', { state: state.name }),
@@ -39,7 +40,7 @@ export default function StatePage({ loaderData }: Route.ComponentProps) {
   const { state, category, searchQuery, page } = loaderData;
   const { t, href } = useLocale();
   const query = new URLSearchParams(searchQuery);
-  const links = pageLinksOf(query, page.pageInfo.endCursor ?? null, page.pageInfo.hasNextPage);
+  const links = pageLinksOf(query, page.endCursor, page.hasNextPage);
   const heading = category
     ? t('state.headingCategory', {
         category: t(CATEGORY_LABELS[category]),
