@@ -35,7 +35,9 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
         <Link to={href('/search')}>{t('provider.backToSearch')}</Link>
       </p>
       <h1>{provider.displayName}</h1>
-      {provider.pronouns && <p className="usa-intro">{t('provider.pronouns', { pronouns: provider.pronouns })}</p>}
+      {provider.pronouns && (
+        <p className="provider-profile__pronouns">{t('provider.pronouns', { pronouns: provider.pronouns })}</p>
+      )}
       <p>
         <span className={`usa-tag${provider.acceptingNewPatients ? ' usa-tag--big bg-green' : ''}`}>
           {provider.acceptingNewPatients ? t('result.accepting') : t('result.notAccepting')}
