@@ -1,4 +1,5 @@
-# Build stage: compile the monorepo (dev dependencies needed for the Nest CLI and its OpenAPI plugin).
+# Build stage: compile the monorepo and build the web app (dev dependencies needed for the Nest CLI, its OpenAPI
+# plugin and React Router's Vite build).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -13,6 +14,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web/build ./apps/web/build
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
