@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { MixSearch } from './server/bench-messages';
 import { percentile } from './statistics';
 
-export type Target = 'REST' | 'GraphQL' | 'raw SQL' | 'empty NestJS route';
+export type Target = 'REST' | 'GraphQL' | 'web search page' | 'raw SQL' | 'empty NestJS route';
 
 export interface LoadFigures {
   p50: number;
@@ -47,6 +47,8 @@ export function requestFor(target: Target, search: MixSearch): autocannon.Reques
   switch (target) {
     case 'REST':
       return { path: restPath(search) };
+    case 'web search page':
+      return { path: webSearchPath(search) };
     case 'GraphQL':
       return {
         method: 'POST',
@@ -61,7 +63,16 @@ export function requestFor(target: Target, search: MixSearch): autocannon.Reques
   }
 }
 
-export function restPath({ filter, sort, first, after }: MixSearch): string {
+export function restPath(search: MixSearch): string {
+  return `/api/v1/providers?${searchQuery(search)}`;
+}
+
+/** The site's search page takes the very query string of the REST search, so both show the same listings. */
+export function webSearchPath(search: MixSearch): string {
+  return `/search?${searchQuery(search)}`;
+}
+
+function searchQuery({ filter, sort, first, after }: MixSearch): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(filter)) {
     for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
@@ -69,7 +80,7 @@ export function restPath({ filter, sort, first, after }: MixSearch): string {
   if (sort) query.set('sort', sort);
   if (first) query.set('limit', String(first));
   if (after) query.set('cursor', after);
-  return `/api/v1/providers?${query.toString()}`;
+  return query.toString();
 }
 
 // Every field the REST response carries, so both APIs return the same listings.

@@ -6,7 +6,7 @@ import { QueryKind } from './query-mix';
 import { MixSearch } from './server/bench-messages';
 import { median } from './statistics';
 
-const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL'] as const;
+const SEARCH_TARGETS = ['raw SQL', 'REST', 'GraphQL', 'web search page'] as const;
 const MEMORY_SAMPLE_MS = 1000;
 const MEMORY_LOAD_MARGIN_SECONDS = 5;
 const QUIET_AFTER_LOAD_MS = 2000;
@@ -54,7 +54,8 @@ export async function measureKinds(
     ) as KindFigures['byTarget'];
     const p50 = (target: SearchTarget) => byTarget[target].p50.toFixed(1);
     say(
-      `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${p50('REST')} / GraphQL ${p50('GraphQL')} / SQL ${p50('raw SQL')} ms`,
+      `  ${kind}: DB p50 ${databaseP50.toFixed(1)} ms; p50 REST ${p50('REST')} / GraphQL ${p50('GraphQL')} / ` +
+        `web page ${p50('web search page')} / SQL ${p50('raw SQL')} ms`,
     );
     figures.push({ kind, databaseP50, byTarget });
   }

@@ -7,24 +7,30 @@ import { startBenchPostgres } from './bench-postgres';
 import { withDeepCursors } from './deep-cursors';
 import { measureEmptyRoute, measureKinds, measureMemory, warmUp } from './measure';
 import { buildQueryMix } from './query-mix';
+import { checkWebSearchPage, requireWebBuild } from './web-site-check';
 
 // npm runs scripts from the package root; the compiled runner itself lives in a build cache.
-const RESULTS_DIR = join(process.cwd(), 'bench', 'results');
+const REPOSITORY_ROOT = process.cwd();
+const RESULTS_DIR = join(REPOSITORY_ROOT, 'bench', 'results');
 
 // `npm run bench -- [--quick] [--listings N]`: builds (or reuses) the data set, starts the API in its own process and
-// measures the search mix against the raw-SQL and empty-route floors of the same run.
+// measures the search mix (REST, GraphQL and the site's search page) against the raw-SQL and empty-route floors of the
+// same run.
 async function main(): Promise<void> {
   const say = (line: string) => console.log(line);
   const options = parseBenchOptions(process.argv.slice(2), process.env);
+  requireWebBuild(REPOSITORY_ROOT);
   const postgres = await startBenchPostgres(options.serverUrl);
   try {
     const dataset = await ensureDataset(postgres.serverUrl, options.listings, say);
-    const api = await ApiProcess.start(dataset.url);
+    const api = await ApiProcess.start(dataset.url, REPOSITORY_ROOT);
     try {
       const { kinds, deepPageDepth } = buildQueryMix(options.listings);
       say(`Walking ${deepPageDepth.toLocaleString('en-US')} results deep for the deep-page cursors…`);
       kinds.set('deep page (cursor)', await withDeepCursors(api.port, kinds.get('deep page (cursor)')!, deepPageDepth));
       await api.ask({ type: 'prepare', searches: [...kinds.values()].flat() }, 'prepared');
+      say('Checking that the web search page answers every search with a page…');
+      await checkWebSearchPage(api.port, kinds);
       say('Warming up…');
       await warmUp(api, kinds, options);
       say(
