@@ -127,18 +127,18 @@ export function SearchForm({ values, vocabularies, fieldErrors = {}, expanded = 
           emptyLabel={t('search.anySpecialty')}
           options={vocabularies.specialties.map((s) => ({ value: s.slug, label: s.name }))}
         />
-        <ChoiceGroup
+        <ListField
           name="language"
-          type="checkbox"
           label={t('search.language')}
+          emptyLabel={t('search.anyLanguage')}
           error={error('language')}
           values={values.language}
           options={vocabularies.languages.map((l) => ({ value: l.code, label: l.name }))}
         />
-        <ChoiceGroup
+        <ListField
           name="insurance"
-          type="checkbox"
           label={t('search.insurance')}
+          emptyLabel={t('search.anyInsurance')}
           error={error('insurance')}
           values={values.insurance}
           options={vocabularies.insurancePlans.map((p) => ({ value: p.slug, label: p.name }))}
@@ -160,6 +160,23 @@ export function SearchForm({ values, vocabularies, fieldErrors = {}, expanded = 
       </button>
     </Form>
   );
+}
+
+/**
+ * A filter the API takes as a list ("any of them"): one choice from a list suits a person, so it is a select; a
+ * shared link that names several values shows them as checkboxes, so that none is lost.
+ */
+function ListField(props: {
+  name: string;
+  label: string;
+  emptyLabel: string;
+  error?: string;
+  values: string[];
+  options: Array<{ value: string; label: string }>;
+}) {
+  const { values, ...field } = props;
+  if (values.length > 1) return <ChoiceGroup {...field} type="checkbox" values={values} />;
+  return <SelectField {...field} value={values[0] ?? ''} />;
 }
 
 /** The site's own words for a field the API refused, in the visitor's language; the API's reason otherwise. */
