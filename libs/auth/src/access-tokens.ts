@@ -38,12 +38,16 @@ export class AccessTokens {
 
   async verify(token: string): Promise<AccessTokenClaims> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown; tv?: unknown }>(token, {
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown; tv?: unknown; exp?: unknown; iat?: unknown }>(token, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: ISSUER,
       });
-      if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') throw new Error('malformed claims');
+      // The library checks exp only when it is there: a token without it would never expire.
+      const timed = typeof payload.exp === 'number' && typeof payload.iat === 'number';
+      if (!timed || typeof payload.sub !== 'string' || typeof payload.tv !== 'number') {
+        throw new Error('malformed claims');
+      }
       return { accountId: payload.sub, tokenVersion: payload.tv };
     } catch {
       throw new AuthenticationRequiredError('Your session is not valid; sign in again');

@@ -25,6 +25,12 @@ describe('validateEnvironment', () => {
     expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*APP_SECRET[\s\S]*LOG_LEVEL/);
   });
 
+  it('refuses an example APP_SECRET, which anyone could sign tokens with', () => {
+    const attempt = () => validateEnvironment({ APP_SECRET: 'change-me-to-a-long-random-string-of-48-chars' });
+
+    expect(attempt).toThrow(/APP_SECRET: is an example value/);
+  });
+
   it('believes no proxy unless told which', () => {
     expect(trustedProxies(validateEnvironment({}))).toBe(false);
     expect(trustedProxies(validateEnvironment({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }))).toEqual([

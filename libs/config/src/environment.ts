@@ -63,10 +63,16 @@ export class Environment {
   @Max(200)
   DB_POOL_SIZE = 10;
 
-  /** Signs cursors and (later) tokens. Generated and kept under DATA_DIR for the embedded run; required otherwise. */
+  /**
+   * Signs cursors and tokens and derives the data key. Generated and kept under DATA_DIR for the embedded run;
+   * required otherwise, and never a value copied from an example: anyone could sign tokens with it.
+   */
   @IsOptional()
   @IsString()
   @MinLength(32)
+  @Matches(/^(?![\s\S]*(change-?me|placeholder|example))/i, {
+    message: 'is an example value: set a long random one (e.g. openssl rand -base64 48)',
+  })
   APP_SECRET?: string;
 
   @IsIn(LOG_LEVELS)
