@@ -159,6 +159,17 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       expect(costs).toEqual([200, 400, 200, 400]);
     });
 
+    it('costs fields switched on by @include or off by @skip with the variables they are sent with', async () => {
+      const page = (directive = '') => `providers(first: 100) ${directive} { edges { node { ${everyField} } } }`;
+      const included = `query($on: Boolean!) { a: ${page()} b: ${page('@include(if: $on)')} }`;
+      const skipped = `query($off: Boolean!) { a: ${page()} b: ${page('@skip(if: $off)')} }`;
+      const statuses = [];
+      for (const on of [false, true, false]) statuses.push((await graphql(context.app(), included, { on })).status);
+      for (const off of [true, false]) statuses.push((await graphql(context.app(), skipped, { off })).status);
+
+      expect(statuses).toEqual([200, 400, 200, 200, 400]);
+    });
+
     it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {
       const badId = await graphql(context.app(), '{ provider(id: "42") { id } }');
       expect(badId.errors?.[0].extensions).toMatchObject({

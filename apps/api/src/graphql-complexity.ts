@@ -38,15 +38,16 @@ export function rejectOverlyComplexQueries(
 
 // Walking a query with its schema costs about a quarter of a millisecond, as much as the rest of a small search's
 // GraphQL work. Mercurius hands every repetition of a query the same parsed document, and a query's cost depends on
-// the document and its page sizes only (every complexity function of the schema reads `first`, an Int), so the cost
-// is kept per document and Int variables. A document keeps at most as many costs as there are page sizes.
+// the document and on the variables that change what runs: page sizes (every complexity function of the schema reads
+// `first`, an Int) and the Booleans of @include and @skip, which switch whole fields on and off. The cost is kept per
+// document and the values of those variables; a document keeps at most COSTS_PER_DOCUMENT of them.
 const COSTS_PER_DOCUMENT = 100;
 const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
 
 function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
   const costs = knownCosts.get(document) ?? new Map<string, number>();
   knownCosts.set(document, costs);
-  const key = JSON.stringify(intVariableNames(document).map((name) => variables[name] ?? null));
+  const key = JSON.stringify(costVariableNames(document).map((name) => variables[name] ?? null));
   const known = costs.get(key);
   if (known !== undefined) return known;
   const complexity = getComplexity({
@@ -59,11 +60,13 @@ function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: 
   return complexity;
 }
 
-function intVariableNames(document: DocumentNode): string[] {
+const COST_VARIABLE_TYPES = new Set(['Int', 'Boolean']);
+
+function costVariableNames(document: DocumentNode): string[] {
   return document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION
       ? (definition.variableDefinitions ?? [])
-          .filter((variable) => namedType(variable.type) === 'Int')
+          .filter((variable) => COST_VARIABLE_TYPES.has(namedType(variable.type)))
           .map((variable) => variable.variable.name.value)
       : [],
   );
