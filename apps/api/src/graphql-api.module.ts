@@ -3,10 +3,11 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { join } from 'node:path';
-import { formatGraphqlErrors } from './errors/graphql-error-formatter';
+import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { rejectOverlyComplexQueries } from './graphql-complexity';
 import { fillOmittedInputDefaults } from './graphql-input-defaults';
 import { readPlainFieldsDirectly } from './graphql-plain-fields';
+import { rejectInvalidVariables } from './graphql-variables';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 
@@ -24,8 +25,8 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
         graphiql: config.nodeEnv !== 'production',
         jit: 1,
         queryDepth: 8,
-        hooks: { preExecution: [fillOmittedInputDefaults, rejectOverlyComplexQueries] },
-        errorFormatter: formatGraphqlErrors,
+        hooks: { preExecution: [rejectInvalidVariables, fillOmittedInputDefaults, rejectOverlyComplexQueries] },
+        errorFormatter: graphqlErrorFormatter({ suggestions: config.nodeEnv !== 'production' }),
       }),
     }),
   ],

@@ -1,18 +1,10 @@
 import { ErrorCategory } from '@app/shared';
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind, TypeNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { QueryRejectedError } from './graphql-rejection';
 
 /** A page of 100 listings with every field costs ~5,300: one such query passes, a batch of them does not. */
 export const MAX_QUERY_COMPLEXITY = 6000;
-
-/** Carries rejections the way Mercurius reports parse and validation failures (`errors`, HTTP 400). */
-class QueryRejectedError extends Error {
-  readonly statusCode = 400;
-
-  constructor(readonly errors: GraphQLError[]) {
-    super('GraphQL query rejected');
-  }
-}
 
 /**
  * Mercurius preExecution hook: refuses over-costly queries (aliases can repeat an expensive field many times)

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { formatGraphqlErrors } from './graphql-error-formatter';
+import { graphqlErrorFormatter } from './graphql-error-formatter';
 
-describe('formatGraphqlErrors', () => {
-  const sut = formatGraphqlErrors;
+describe('graphqlErrorFormatter', () => {
+  const sut = graphqlErrorFormatter({ suggestions: true });
 
   it('keeps the extensions of errors mapped by the exception filter, with HTTP 200', () => {
     const mapped = new GraphQLError('No approved listing has this id', {
@@ -55,5 +55,29 @@ describe('formatGraphqlErrors', () => {
       }),
     );
     expect(JSON.stringify(result)).not.toContain('Jamie');
+  });
+
+  it('names the field and the problem of a wrongly typed value, never the value', () => {
+    const wrongType = new GraphQLError(
+      'Variable "$input" got invalid value 5550100 at "input.client.phone"; String cannot represent a non string value: 5550100',
+    );
+    const result = sut({ errors: [wrongType] });
+
+    expect(result.response.errors[0].message).toBe(
+      'Variable "$input" got an invalid value at "input.client.phone"; String cannot represent a non string value.',
+    );
+    expect(JSON.stringify(result)).not.toContain('5550100');
+  });
+
+  it('drops "Did you mean" suggestions when told to', () => {
+    const typo = new GraphQLError(
+      'Cannot query field "providr" on type "Query". Did you mean "provider" or "providers"?',
+    );
+    const production = graphqlErrorFormatter({ suggestions: false });
+
+    expect(production({ errors: [typo] }).response.errors[0].message).toBe(
+      'Cannot query field "providr" on type "Query".',
+    );
+    expect(sut({ errors: [typo] }).response.errors[0].message).toContain('Did you mean');
   });
 });

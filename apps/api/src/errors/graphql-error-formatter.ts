@@ -15,19 +15,26 @@ function validationFailuresOf(error: GraphQLError): GraphQLError[] | undefined {
   return Array.isArray(nested) ? (nested as GraphQLError[]) : undefined;
 }
 
+export interface GraphqlErrorOptions {
+  /** Keep GraphQL's "Did you mean …?" suggestions (outside production). */
+  suggestions: boolean;
+}
+
 /**
  * Mercurius error formatter. Resolver errors already carry extensions from ApiExceptionFilter; failures raised by
  * GraphQL itself (syntax, unknown field, bad enum value, a variable of the wrong shape) are bad input, with HTTP 400.
  */
-export function formatGraphqlErrors(execution: Execution): Formatted {
-  let rejectedBeforeExecution = false;
-  const errors = (execution.errors ?? []).flatMap((error) => {
-    const failures = validationFailuresOf(error) ?? (isRaisedByGraphql(error) ? [error] : undefined);
-    if (!failures) return [formatExecutionError(error)];
-    rejectedBeforeExecution = true;
-    return failures.map(formatValidationFailure);
-  });
-  return { statusCode: rejectedBeforeExecution ? 400 : 200, response: { data: execution.data ?? null, errors } };
+export function graphqlErrorFormatter({ suggestions }: GraphqlErrorOptions): (execution: Execution) => Formatted {
+  return (execution) => {
+    let rejectedBeforeExecution = false;
+    const errors = (execution.errors ?? []).flatMap((error) => {
+      const failures = validationFailuresOf(error) ?? (isRaisedByGraphql(error) ? [error] : undefined);
+      if (!failures) return [formatExecutionError(error)];
+      rejectedBeforeExecution = true;
+      return failures.map((failure) => formatValidationFailure(failure, suggestions));
+    });
+    return { statusCode: rejectedBeforeExecution ? 400 : 200, response: { data: execution.data ?? null, errors } };
+  };
 }
 
 // Errors from resolvers always wrap what was thrown; GraphQL's own (variable coercion) wrap nothing.
@@ -43,16 +50,26 @@ function raisedExtensions(error: Raised | undefined): Record<string, unknown> | 
   return error.extensions?.code ? error.extensions : raisedExtensions(error.originalError);
 }
 
-// GraphQL quotes a refused variable in full; for a referral that would echo a client's name, contact and note.
+// GraphQL quotes a refused value in full, twice: after "got invalid value" and after "cannot represent … value:". For
+// a referral that would echo a client's name, contact and note. The field's path and the problem stay.
 function withoutEchoedValues(message: string): string {
   return message
+    .replace(/ got invalid value [\s\S]*? at ("[^"]*"); /, ' got an invalid value at $1; ')
     .replace(/ got invalid value [\s\S]*?; /, ' got an invalid value; ')
-    .replace(/ got invalid value [\s\S]*$/, ' got an invalid value.');
+    .replace(/ got invalid value [\s\S]*$/, ' got an invalid value.')
+    .replace(/(cannot represent [^:;]*value): [\s\S]*$/, '$1.')
+    .replace(/(Expected value of type "[^"]*"), found [\s\S]*$/, '$1.');
 }
 
-function formatValidationFailure(error: GraphQLError): GraphQLFormattedError {
+// "Did you mean …?" lists names of the schema near a mistyped one: a help while developing, not in production.
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [\s\S]*?\?/g, '').trim();
+}
+
+function formatValidationFailure(error: GraphQLError, suggestions: boolean): GraphQLFormattedError {
+  const message = withoutEchoedValues(error.message);
   return {
-    message: withoutEchoedValues(error.message),
+    message: suggestions ? message : withoutSuggestions(message),
     locations: error.locations,
     extensions: raisedExtensions(error) ?? REJECTED_BY_GRAPHQL,
   };
