@@ -5,7 +5,8 @@ import { TestDatabase } from './test-database';
 
 export const TEST_APP_SECRET = 'test-secret-that-is-long-enough-for-the-check';
 
-export function testSettings(databaseUrl: string): ResolvedSettings {
+/** `overrides`: environment variables as a deployment would set them, over the test defaults. */
+export function testSettings(databaseUrl: string, overrides: Record<string, string> = {}): ResolvedSettings {
   return {
     environment: validateEnvironment({
       NODE_ENV: 'test',
@@ -13,6 +14,7 @@ export function testSettings(databaseUrl: string): ResolvedSettings {
       APP_SECRET: TEST_APP_SECRET,
       // supertest connects over loopback; tests pick client addresses with X-Forwarded-For.
       TRUST_PROXY: '127.0.0.0/8,::1',
+      ...overrides,
     }),
     databaseUrl,
     appSecret: TEST_APP_SECRET,
@@ -21,8 +23,11 @@ export function testSettings(databaseUrl: string): ResolvedSettings {
 }
 
 /** The real application (same modules, pipes, filters) on a test database, ready for supertest. */
-export async function startTestApp(database: TestDatabase): Promise<NestFastifyApplication> {
-  const app = await createApp(testSettings(database.url));
+export async function startTestApp(
+  database: TestDatabase,
+  overrides: Record<string, string> = {},
+): Promise<NestFastifyApplication> {
+  const app = await createApp(testSettings(database.url, overrides));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -10,15 +10,18 @@ export interface TestAppHandle {
   database(): TestDatabase;
 }
 
-/** Gives the calling spec file its own database (with these listings) and the real app on it, torn down after. */
-export function useTestApp(listings: ListingRecord[] = []): TestAppHandle {
+/**
+ * Gives the calling spec file its own database (with these listings) and the real app on it (with these environment
+ * variables over the test defaults), torn down after.
+ */
+export function useTestApp(listings: ListingRecord[] = [], environment: Record<string, string> = {}): TestAppHandle {
   let database: TestDatabase | undefined;
   let app: NestFastifyApplication | undefined;
 
   beforeAll(async () => {
     database = await TestDatabase.create();
     if (listings.length) await insertListings(database, listings);
-    app = await startTestApp(database);
+    app = await startTestApp(database, environment);
   });
 
   afterAll(async () => {

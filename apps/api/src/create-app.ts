@@ -35,8 +35,8 @@ export async function createApp(
     }),
   );
   app.enableShutdownHooks();
-  setUpOpenApi(app);
   const config = app.get(AppConfig);
+  if (config.apiDocs) setUpOpenApi(app);
   await mountWebSite(app, { ...config.web, production: config.nodeEnv === 'production' });
   return app;
 }

@@ -85,6 +85,10 @@ export class AppConfig {
     return this.settings.appSecret;
   }
 
+  get apiDocs(): boolean {
+    return this.settings.environment.API_DOCS;
+  }
+
   get logLevel(): LogLevel {
     return this.settings.environment.LOG_LEVEL;
   }

@@ -172,6 +172,11 @@ export class Environment {
   @Max(50)
   OUTBOX_MAX_ATTEMPTS = 8;
 
+  /** Serve the OpenAPI document and its viewer at /api/docs. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  API_DOCS = true;
+
   // The web site.
 
   /** Where the quick exit sends a visitor: a neutral site, opened in place of ours so Back does not return. */
