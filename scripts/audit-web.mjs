@@ -46,7 +46,7 @@ function startSite() {
       NODE_ENV: 'production',
       PORT: String(PORT),
       DATA_DIR: process.env.AUDIT_DATA_DIR ?? '.data/audit',
-      EMBEDDED_PG_PORT: process.env.AUDIT_PG_PORT ?? '54339',
+      EMBEDDED_PG_PORT: process.env.AUDIT_PG_PORT ?? '54349',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

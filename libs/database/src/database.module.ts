@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions } from './data-source-options';
+import { QueryFailureLogger } from './query-failure-logger';
 
 /** The app's connection pool; each domain module registers its own entities with TypeOrmModule.forFeature. */
 @Module({
@@ -10,6 +11,7 @@ import { buildDataSourceOptions } from './data-source-options';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         ...buildDataSourceOptions({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
+        logger: new QueryFailureLogger(),
         autoLoadEntities: true,
         migrationsRun: false,
       }),

@@ -6,15 +6,9 @@ import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
 import { Provider } from './models/provider.model';
-import {
-  CareAttribute,
-  InsurancePlan,
-  Language,
-  PublicListingEntry,
-  Specialty,
-  UsStateName,
-} from './models/vocabulary.models';
+import { CareAttribute, InsurancePlan, Language, Specialty, UsStateName } from './models/vocabulary.models';
 import { ListingBucketParams } from './dto/listing-bucket.params';
+import { PublicListingEntry } from './models/public-listing-entry.model';
 import { ProviderSearchService } from './search/provider-search.service';
 import { VocabularyService } from './vocabulary/vocabulary.service';
 import { invalidUuid } from './directory.errors';

@@ -7,3 +7,4 @@ export * from './pagination/cursor-codec';
 export * from './pagination/page-size';
 export * from './pagination/page.args';
 export * from './validation/is-calendar-date';
+export * from './errors/error-description';

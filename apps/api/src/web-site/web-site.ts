@@ -8,11 +8,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import type { ServerBuild } from 'react-router';
+import { isApiPath } from '../edge/api-paths';
 import { inProcessApi } from './in-process-api';
 import { sendWebResponse, toWebRequest } from './web-request';
 
-/** Paths that belong to the API: the site never answers them, so an unknown API route stays a JSON 404. */
-const API_PATHS = /^\/(api|graphql|graphiql|health)(\/|\?|$)/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
@@ -60,7 +59,8 @@ export async function mountWebSite(
       (_request, body, done) => done(null, body),
     );
     site.all('/*', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (API_PATHS.test(request.url)) return reply.callNotFound();
+      // The site never answers the API's paths, so an unknown API route stays a JSON 404.
+      if (isApiPath(request.url)) return reply.callNotFound();
       const origin = `${request.protocol}://${request.host}`;
       const response = await handle(toWebRequest(request, origin), {
         api,

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { UsState } from './enums';
 import { SpecialtyCategory } from '../search/search-criteria';
 
@@ -57,13 +57,4 @@ export class UsStateName {
 
   @Field()
   name!: string;
-}
-
-@ObjectType({ description: 'An approved listing as a sitemap names it' })
-export class PublicListingEntry {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: 'When the public listing last changed' })
-  updatedAt!: Date;
 }

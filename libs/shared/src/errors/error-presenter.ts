@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCategory, FieldProblem } from './domain-error';
+import { describeForLog } from './error-description';
 import { categoryForHttpStatus, HTTP_STATUS_BY_CATEGORY } from './error-status';
 
 /** What any API tells the caller about a failure: never a stack trace, never SQL, never health information. */
@@ -45,8 +46,8 @@ function presentHttpException(error: HttpException): PresentedError {
 
 function presentUnexpected(error: unknown, status = 500): PresentedError {
   const errorId = randomUUID();
-  // The error itself may carry SQL or input values; it goes to the log only, under an id the caller can quote.
-  logger.error({ errorId, err: error }, 'Unexpected error');
+  // The caller gets the id only; the log gets the id and what can be said of the error without quoting any input.
+  logger.error({ msg: 'Unexpected error', errorId, ...describeForLog(error) });
   return {
     status,
     category: 'INTERNAL_SERVER_ERROR',
