@@ -43,3 +43,23 @@ describe('A NUL character anywhere in a string is bad input, refused at the edge
     expect(page.text).toContain('id="search-q-error"');
   });
 });
+
+describe('A GraphQL request the HTTP layer cannot read is a 4xx that says what to send', () => {
+  const context = useTestApp();
+  const post = () => request(context.app().getHttpServer()).post('/graphql');
+
+  it.each([
+    ['no content type', () => post().set('Content-Type', '').send('{"query":"{ languages { code } }"}'), 415],
+    ['a form body', () => post().type('form').send('query=x'), 415],
+    ['malformed JSON', () => post().set('Content-Type', 'application/json').send('{"query": '), 400],
+    ['a query that is not a string', () => post().send({ query: 5 }), 400],
+    ['an empty JSON body', () => post().set('Content-Type', 'application/json').send(''), 400],
+    ['a body over the limit', () => post().send({ query: `{ languages { code } } #${'a'.repeat(300_000)}` }), 413],
+  ])('%s', async (_, send, status) => {
+    const response = await send();
+
+    expect(response.status).toBe(status);
+    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: `HTTP.${status}` });
+    expect(response.body.errors[0].message).not.toMatch(/internal/i);
+  });
+});

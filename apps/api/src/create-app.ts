@@ -6,6 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
+import { refuseUnreadableGraphqlRequests } from './edge/graphql-request-shape';
 import { rejectNulCharacters } from './edge/nul-characters';
 import { mountWebSite } from './web-site/web-site';
 
@@ -35,7 +36,9 @@ export async function createApp(
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.getHttpAdapter().getInstance().addHook('preValidation', rejectNulCharacters);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('preValidation', refuseUnreadableGraphqlRequests);
+  fastify.addHook('preValidation', rejectNulCharacters);
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
   if (config.apiDocs) setUpOpenApi(app);

@@ -1,5 +1,6 @@
 import { ErrorCategory } from '@app/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { requestRefusalOf } from './request-refusal';
 
 type Execution = { data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] };
 type Formatted = {
@@ -26,6 +27,8 @@ export interface GraphqlErrorOptions {
  */
 export function graphqlErrorFormatter({ suggestions }: GraphqlErrorOptions): (execution: Execution) => Formatted {
   return (execution) => {
+    const refusal = requestRefusalOf(execution.errors?.[0]?.originalError as never);
+    if (refusal) return { statusCode: refusal.status, response: { data: null, errors: [refusal.error] } };
     let rejectedBeforeExecution = false;
     const errors = (execution.errors ?? []).flatMap((error) => {
       const failures = validationFailuresOf(error) ?? (isRaisedByGraphql(error) ? [error] : undefined);
