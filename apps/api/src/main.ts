@@ -1,5 +1,6 @@
 import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { prepareRuntime } from './bootstrap/prepare-runtime';
+import { shutDownInOrderOnSignals } from './bootstrap/shutdown';
 import { printWelcome } from './bootstrap/welcome';
 import { createApp } from './create-app';
 import { hasWebBuild } from './web-site/web-site';
@@ -11,13 +12,7 @@ async function main(): Promise<void> {
   const app = await createApp(runtime.settings);
   await app.listen({ port: environment.PORT, host: environment.HOST });
   printWelcome(await app.getUrl(), runtime, hasWebBuild(environment.WEB_BUILD_DIR), say);
-  const shutdown = async () => {
-    await app.close();
-    await runtime.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  shutDownInOrderOnSignals([() => app.close(), () => runtime.stop()]);
 }
 
 main().catch((error: unknown) => {
