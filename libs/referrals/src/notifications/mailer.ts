@@ -21,6 +21,8 @@ export abstract class Mailer {
 const messageId = (mail: OutgoingMail) => `<notification-${mail.notificationId}@affirming-care-directory>`;
 
 const SMTP_TIMEOUT_MS = 30_000;
+/** The longest one send may take: connecting, the greeting and the exchange, each up to its timeout. */
+export const MAX_SEND_MS = 3 * SMTP_TIMEOUT_MS;
 
 export class SmtpMailer extends Mailer {
   private readonly transport: ReturnType<typeof createSmtpTransport>;

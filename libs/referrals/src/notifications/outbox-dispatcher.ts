@@ -10,8 +10,12 @@ export interface DeliveryReport {
 }
 
 const BATCH_SIZE = 20;
-// Longer than a send can take (SMTP timeouts are shorter), so a lease never runs out mid-send.
-const LEASE_SECONDS = 300;
+/**
+ * Each notification is leased on its own, just before it is sent, for longer than the slowest possible send: a lease
+ * on a whole batch could run out while the batch's last mails wait behind a slow server, and another worker would send
+ * them again.
+ */
+export const LEASE_SECONDS = 300;
 
 /** Sends due notifications. Safe to run in several processes at once: each notification is leased to one. */
 @Injectable()
@@ -27,7 +31,9 @@ export class OutboxDispatcher {
   async deliverDue(): Promise<DeliveryReport> {
     const report: DeliveryReport = { delivered: 0, failed: 0 };
     const { publicUrl } = this.config.mail;
-    for (const notification of await this.outbox.claimDue(BATCH_SIZE, LEASE_SECONDS)) {
+    for (let sent = 0; sent < BATCH_SIZE; sent += 1) {
+      const [notification] = await this.outbox.claimDue(1, LEASE_SECONDS);
+      if (!notification) break;
       try {
         await this.mailer.send(renderNotification(notification, publicUrl));
         await this.outbox.markDelivered(notification.id);
