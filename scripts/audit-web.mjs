@@ -91,11 +91,11 @@ async function audit(name, path, port) {
     .filter(([, result]) => result.score !== null && result.score < 1 && result.scoreDisplayMode === 'binary')
     .map(([id]) => id);
   const passed = Object.entries(TARGETS).every(([category, target]) => scores[category] >= target) && scriptKb <= MAX_SCRIPT_KB;
-  return { name, path, scores, scriptKb, failing, passed };
+  return { name, path, scores, scriptKb, failing, passed, version: lhr.lighthouseVersion };
 }
 
 function report(rows) {
-  console.log(`\nLighthouse ${rowsVersion()} · mobile · ${new Date().toISOString()}\n`);
+  console.log(`\nLighthouse ${rows[0].version} · mobile · ${new Date().toISOString()}\n`);
   console.log('| page | performance | accessibility | best practices | SEO | JavaScript (compressed) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const { name, scores, scriptKb } of rows) {
@@ -105,10 +105,6 @@ function report(rows) {
   console.log(`\nTargets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95, JavaScript ≤ ${MAX_SCRIPT_KB} KB.`);
   for (const row of rows.filter((r) => r.failing.length)) console.log(`${row.name}: audits not passed: ${row.failing.join(', ')}`);
   console.log(rows.every((row) => row.passed) ? 'Every page meets the targets.' : 'Some pages miss the targets.');
-}
-
-function rowsVersion() {
-  return '12.2.3';
 }
 
 main().catch((error) => {
