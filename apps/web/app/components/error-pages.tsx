@@ -3,29 +3,29 @@ import { useLocale } from './locale';
 
 /** The 404 page: says what may have happened and offers the way back to searching. */
 export function NotFound({ provider = false }: { provider?: boolean }) {
-  const { t, href } = useLocale();
+  const { t } = useLocale();
   return (
-    <main id="main-content" className="grid-container padding-y-4">
-      <title>{`${t('title.notFound')} · ${t('site.name')}`}</title>
-      <h1>{t('notFound.heading')}</h1>
-      <p className="usa-intro">{provider ? t('notFound.providerText') : t('notFound.text')}</p>
-      <p>
-        <Link className="usa-button" to={href('/search')}>
-          {t('notFound.searchLink')}
-        </Link>
-      </p>
-    </main>
+    <MessagePage
+      title={t('title.notFound')}
+      heading={t('notFound.heading')}
+      text={provider ? t('notFound.providerText') : t('notFound.text')}
+    />
   );
 }
 
 /** Anything unexpected: no detail about what failed, and the way back to searching. */
 export function ServerError() {
+  const { t } = useLocale();
+  return <MessagePage title={t('title.error')} heading={t('error.heading')} text={t('error.text')} />;
+}
+
+function MessagePage({ title, heading, text }: { title: string; heading: string; text: string }) {
   const { t, href } = useLocale();
   return (
     <main id="main-content" className="grid-container padding-y-4">
-      <title>{`${t('title.error')} · ${t('site.name')}`}</title>
-      <h1>{t('error.heading')}</h1>
-      <p className="usa-intro">{t('error.text')}</p>
+      <title>{`${title} · ${t('site.name')}`}</title>
+      <h1>{heading}</h1>
+      <p className="usa-intro">{text}</p>
       <p>
         <Link className="usa-button" to={href('/search')}>
           {t('notFound.searchLink')}

@@ -16,6 +16,16 @@ function FieldGroup({ name, label, hint, error, children }: FieldProps & { child
       <label className="usa-label" htmlFor={fieldId(name)}>
         {label}
       </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** The hint and the error under a label or legend; `describedBy` ties them to the control. */
+function HintAndError({ name, hint, error }: Omit<FieldProps, 'label'>) {
+  return (
+    <>
       {hint && (
         <span className="usa-hint" id={`${fieldId(name)}-hint`}>
           {hint}
@@ -26,8 +36,7 @@ function FieldGroup({ name, label, hint, error, children }: FieldProps & { child
           {error}
         </span>
       )}
-      {children}
-    </div>
+    </>
   );
 }
 
@@ -99,16 +108,7 @@ export function ChoiceGroup(
       id={fieldId(name)}
     >
       <legend className="usa-legend">{label}</legend>
-      {hint && (
-        <span className="usa-hint" id={`${fieldId(name)}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="usa-error-message" id={`${fieldId(name)}-error`}>
-          {error}
-        </span>
-      )}
+      <HintAndError name={name} hint={hint} error={error} />
       {options.map((option) => {
         const id = `${fieldId(name)}-${option.value}`;
         return (

@@ -4,25 +4,6 @@
  * language chosen by link) and `prev` (the cursors of the pages before this one, so "Previous page" works without
  * JavaScript and without storing anything about the visitor).
  */
-export const API_SEARCH_PARAMS = [
-  'state',
-  'mode',
-  'category',
-  'specialty',
-  'zip',
-  'radiusMiles',
-  'q',
-  'acceptingNewPatients',
-  'telehealth',
-  'language',
-  'attribute',
-  'insurance',
-  'sort',
-  'limit',
-  'cursor',
-] as const;
-export type ApiSearchParam = (typeof API_SEARCH_PARAMS)[number];
-
 /** Parameters that narrow the results; a search that finds nothing offers to remove each of them. */
 export const FILTER_PARAMS = [
   'state',
@@ -37,8 +18,12 @@ export const FILTER_PARAMS = [
   'language',
   'attribute',
   'insurance',
-] as const satisfies readonly ApiSearchParam[];
+] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+/** Every parameter of `GET /api/v1/providers`: the filters, the order and the page. */
+export const API_SEARCH_PARAMS = [...FILTER_PARAMS, 'sort', 'limit', 'cursor'] as const;
+export type ApiSearchParam = (typeof API_SEARCH_PARAMS)[number];
 
 const PAGING_PARAMS = ['cursor', 'prev'];
 const SITE_PARAMS = ['lang', 'prev'];
