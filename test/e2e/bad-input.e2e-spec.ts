@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { aListing } from '../factories/listing.factory';
+import { getIntrospectionQuery } from 'graphql';
 import { graphql } from '../support/graphql';
 import { useTestApp } from '../support/use-test-app';
 
@@ -199,6 +200,16 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       expect(response.status).toBe(400);
       expect(response.errors?.[0].message).toContain('"f.q"');
       expect(JSON.stringify(response.errors)).not.toContain('5550100');
+    });
+
+    it('answers the standard introspection query, which clients and code generators send', async () => {
+      const introspection = await graphql<{ __schema: { queryType: { name: string } } }>(
+        context.app(),
+        getIntrospectionQuery(),
+      );
+
+      expect(introspection.status).toBe(200);
+      expect(introspection.data?.__schema.queryType.name).toBe('Query');
     });
 
     it('refuses a non-UUID id and reports a missing listing as NOT_FOUND', async () => {

@@ -5,6 +5,7 @@ import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { join } from 'node:path';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { rejectOverlyComplexQueries } from './graphql-complexity';
+import { rejectDeepQueries } from './graphql-depth';
 import { fillOmittedInputDefaults } from './graphql-input-defaults';
 import { readPlainFieldsDirectly } from './graphql-plain-fields';
 import { rejectInvalidVariables } from './graphql-variables';
@@ -24,8 +25,14 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
         path: '/graphql',
         graphiql: config.nodeEnv !== 'production',
         jit: 1,
-        queryDepth: 8,
-        hooks: { preExecution: [rejectInvalidVariables, fillOmittedInputDefaults, rejectOverlyComplexQueries] },
+        hooks: {
+          preExecution: [
+            rejectInvalidVariables,
+            rejectDeepQueries,
+            fillOmittedInputDefaults,
+            rejectOverlyComplexQueries,
+          ],
+        },
         errorFormatter: graphqlErrorFormatter({ suggestions: config.nodeEnv !== 'production' }),
       }),
     }),
