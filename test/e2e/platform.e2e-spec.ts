@@ -28,6 +28,21 @@ describe('Health, API docs and the committed GraphQL schema', () => {
     await request(app()).get('/api/docs').expect(200);
   });
 
+  it('documents the error answers of the REST routes', async () => {
+    const document = await request(app()).get('/api/docs/json').expect(200);
+    const errorSchema = (path: string, status: string) =>
+      document.body.paths[path].get.responses[status]?.content['application/json'].schema.$ref;
+
+    expect(errorSchema('/api/v1/providers', '400')).toBe('#/components/schemas/ApiErrorBody');
+    expect(errorSchema('/api/v1/providers/{id}', '404')).toBe('#/components/schemas/ApiErrorBody');
+    expect(Object.keys(document.body.components.schemas.ApiErrorBody.properties)).toEqual([
+      'statusCode',
+      'code',
+      'message',
+      'details',
+    ]);
+  });
+
   it('matches the committed apps/api/schema.gql (run `npm start` in development to regenerate it)', () => {
     const schema = context.app().get(GraphQLSchemaHost).schema;
     const committed = readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8');

@@ -1,6 +1,7 @@
 import { Public } from '@app/auth';
+import { ApiErrorBody } from '@app/shared';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiInternalServerErrorResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { toProvider, toProviderEdge } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
@@ -14,6 +15,8 @@ import { VocabularyService } from './vocabulary/vocabulary.service';
 import { invalidUuid } from './directory.errors';
 
 @ApiTags('directory')
+@ApiBadRequestResponse({ type: ApiErrorBody, description: 'A parameter was refused; `details` names each one' })
+@ApiInternalServerErrorResponse({ type: ApiErrorBody, description: 'Unexpected; the message quotes an error id' })
 @Public()
 @Controller('api/v1')
 export class DirectoryController {
@@ -41,6 +44,7 @@ export class DirectoryController {
 
   /** One approved listing. */
   @Get('providers/:id')
+  @ApiNotFoundResponse({ type: ApiErrorBody, description: 'No approved listing has this id' })
   async getProvider(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string,
   ): Promise<Provider> {

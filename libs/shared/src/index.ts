@@ -8,3 +8,4 @@ export * from './pagination/page-size';
 export * from './pagination/page.args';
 export * from './validation/is-calendar-date';
 export * from './errors/error-description';
+export * from './errors/api-error.model';
