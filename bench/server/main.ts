@@ -13,7 +13,13 @@ import { addRawSqlRoute } from './raw-sql-route';
 const BENCH_SECRET = 'benchmark-secret-that-is-long-enough-for-the-check';
 
 async function main(databaseUrl: string): Promise<void> {
-  const environment = validateEnvironment({ NODE_ENV: 'production', LOG_LEVEL: 'silent', APP_SECRET: BENCH_SECRET });
+  // The load comes from one address: rate limits would measure themselves.
+  const environment = validateEnvironment({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    APP_SECRET: BENCH_SECRET,
+    RATE_LIMITS: 'false',
+  });
   const app = await createApp(
     { environment, databaseUrl, appSecret: BENCH_SECRET, embeddedDatabase: false },
     { extraModules: [EmptyRouteModule] },

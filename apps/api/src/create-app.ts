@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
 import { refuseUnreadableGraphqlRequests } from './edge/graphql-request-shape';
 import { rejectNulCharacters } from './edge/nul-characters';
+import { registerRateLimits } from './edge/rate-limits';
 import { mountWebSite } from './web-site/web-site';
 
 export interface CreateAppOptions {
@@ -41,6 +42,7 @@ export async function createApp(
   fastify.addHook('preValidation', rejectNulCharacters);
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
+  await registerRateLimits(app, config.rateLimits);
   if (config.apiDocs) setUpOpenApi(app);
   await mountWebSite(app, { ...config.web, production: config.nodeEnv === 'production' });
   return app;

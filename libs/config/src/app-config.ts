@@ -35,6 +35,13 @@ export interface MailSettings {
   publicUrl: string;
 }
 
+export interface RateLimitSettings {
+  enabled: boolean;
+  strictPerMinute: number;
+  perMinute: number;
+  redisUrl: string | undefined;
+}
+
 export interface WebSettings {
   quickExitUrl: string;
   buildDir: string;
@@ -147,6 +154,16 @@ export class AppConfig {
       quickExitUrl: environment.QUICK_EXIT_URL,
       buildDir: environment.WEB_BUILD_DIR,
       publicUrl: environment.PUBLIC_URL?.replace(/\/+$/, ''),
+    };
+  }
+
+  get rateLimits(): RateLimitSettings {
+    const environment = this.settings.environment;
+    return {
+      enabled: environment.RATE_LIMITS,
+      strictPerMinute: environment.RATE_LIMIT_STRICT_PER_MINUTE,
+      perMinute: environment.RATE_LIMIT_PER_MINUTE,
+      redisUrl: environment.REDIS_URL,
     };
   }
 }

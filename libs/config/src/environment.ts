@@ -177,6 +177,30 @@ export class Environment {
   @IsBoolean()
   API_DOCS = true;
 
+  // Rate limits, per client address: strict for sign-up, log-in and sending referrals, generous for everything else.
+
+  /** Off only for benchmarks and tests that measure something else. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  RATE_LIMITS = true;
+
+  /** Sign-ups, log-ins and referrals sent, per address per minute. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(10000)
+  RATE_LIMIT_STRICT_PER_MINUTE = 10;
+
+  /** Any other request (searches, pages, their assets), per address per minute: a person never meets it. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** redis://… : rate-limit counters shared by every API process; unset, each process counts on its own. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string = undefined;
+
   // The web site.
 
   /** Where the quick exit sends a visitor: a neutral site, opened in place of ours so Back does not return. */

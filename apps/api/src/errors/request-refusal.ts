@@ -18,12 +18,16 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
- * A request body Fastify could not take (too large, not JSON, empty) before GraphQL saw it: its own 4xx status and a
+ * An address over its rate limit (429 with Retry-After, set by the limiter), or a request body Fastify could not take (too large, not JSON, empty) before GraphQL saw it: its own 4xx status and a
  * message that says what to send instead. The content type and the body's shape are checked at the edge.
  */
 export function requestRefusalOf(failure: FastifyFailure | undefined): RequestRefusal | undefined {
   const status = failure?.statusCode;
   const code = typeof failure?.code === 'string' ? failure.code : '';
+  if (code === 'RATE_LIMITED' && typeof status === 'number') {
+    const message = (failure as Error).message;
+    return { status, error: { message, extensions: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED' } } };
+  }
   // GraphQL's own refusals (validation, cost) carry a 400 too, and keep their reasons.
   const fromHttpLayer = code.startsWith('FST_') || failure instanceof SyntaxError;
   if (!fromHttpLayer || typeof status !== 'number' || status < 400 || status >= 500) return undefined;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { IN_PROCESS_HEADER, IN_PROCESS_TOKEN } from '../edge/in-process-calls';
 
 export interface ApiCall {
   method: 'GET' | 'POST';
@@ -13,7 +14,12 @@ export interface ApiCall {
  */
 export function inProcessApi(fastify: FastifyInstance) {
   return async ({ method, path, headers, body }: ApiCall): Promise<{ status: number; body: unknown }> => {
-    const response = await fastify.inject({ method, url: path, headers, payload: body });
+    const response = await fastify.inject({
+      method,
+      url: path,
+      headers: { ...headers, [IN_PROCESS_HEADER]: IN_PROCESS_TOKEN },
+      payload: body,
+    });
     const isJson = (response.headers['content-type'] ?? '').toString().includes('json');
     return { status: response.statusCode, body: isJson ? response.json() : response.body };
   };

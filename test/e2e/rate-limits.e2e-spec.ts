@@ -1,0 +1,81 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { startTestApp } from '../support/test-app';
+import { TestDatabase } from '../support/test-database';
+
+const LIMITS = { RATE_LIMITS: 'true', RATE_LIMIT_STRICT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '5' };
+const LOG_IN = 'mutation { logIn(email: "nobody@example.test", password: "not the password 1") { accessToken } }';
+
+// Each test sends from addresses of its own (the app believes X-Forwarded-For from loopback), so counts never mix.
+const address = () => `10.${[1, 2, 3].map(() => randomBytes(1)[0]).join('.')}`;
+
+describe('Rate limits per address', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    app = await startTestApp(database, LIMITS);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const search = (from: string) => request(app.getHttpServer()).get('/api/v1/providers').set('X-Forwarded-For', from);
+  const logIn = (target: NestFastifyApplication, from: string) =>
+    request(target.getHttpServer()).post('/graphql').set('X-Forwarded-For', from).send({ query: LOG_IN });
+
+  it('answers searches over the limit with 429, Retry-After and RATE_LIMITED, for that address only', async () => {
+    const from = address();
+    for (let n = 0; n < 5; n += 1) await search(from).expect(200);
+
+    const refused = await search(from).expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    await search(address()).expect(200);
+  });
+
+  it('holds log-ins to the strict limit, in GraphQL’s own answer shape', async () => {
+    const from = address();
+    for (let n = 0; n < 3; n += 1) expect((await logIn(app, from)).status).not.toBe(429);
+
+    const refused = await logIn(app, from);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    expect(refused.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+  });
+
+  it('keeps health checks out of the count', async () => {
+    const from = address();
+    for (let n = 0; n < 8; n += 1) {
+      await request(app.getHttpServer()).get('/health/live').set('X-Forwarded-For', from).expect(200);
+    }
+  });
+
+  describe('with REDIS_URL', () => {
+    let first: NestFastifyApplication;
+    let second: NestFastifyApplication;
+
+    beforeAll(async () => {
+      const shared = { ...LIMITS, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+      first = await startTestApp(database, shared);
+      second = await startTestApp(database, shared);
+    });
+
+    afterAll(async () => {
+      await first?.close();
+      await second?.close();
+    });
+
+    it('counts across API processes', async () => {
+      const from = address();
+      for (let n = 0; n < 3; n += 1) expect((await logIn(n % 2 ? first : second, from)).status).not.toBe(429);
+
+      expect((await logIn(first, from)).status).toBe(429);
+      expect((await logIn(second, from)).status).toBe(429);
+    });
+  });
+});
