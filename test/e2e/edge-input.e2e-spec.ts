@@ -4,7 +4,7 @@ import { useTestApp } from '../support/use-test-app';
 
 const nulProblem = (field: string) => ({ field, reason: 'must not contain a NUL character' });
 
-describe('A NUL character anywhere in a string is bad input, refused at the edge', () => {
+describe('A NUL character or half a surrogate pair anywhere in a string is bad input, refused at the edge', () => {
   const context = useTestApp();
   const app = () => context.app().getHttpServer();
 
@@ -35,6 +35,17 @@ describe('A NUL character anywhere in a string is bad input, refused at the edge
     const { rowCount } = await accounts.query(`SELECT 1 FROM accounts WHERE email = 'nul@example.test'`);
     await accounts.end();
     expect(rowCount).toBe(0);
+  });
+
+  it('and half a surrogate pair is refused the same way', async () => {
+    const response = await graphql(context.app(), 'mutation($input: SignUpInput!) { signUp(input: $input) { id } }', {
+      input: { displayName: 'Ok', email: 'a\ud800@example.test', password: 'long enough password', role: 'PROVIDER' },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions.details).toEqual([
+      { field: 'variables.input.email', reason: 'must be valid Unicode text' },
+    ]);
   });
 
   it('through the site, shown beside the field', async () => {

@@ -1,6 +1,6 @@
 import { ResolvedSettings, validateEnvironment } from '@app/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../apps/api/src/create-app';
+import { createApp, CreateAppOptions } from '../../apps/api/src/create-app';
 import { TestDatabase } from './test-database';
 
 export const TEST_APP_SECRET = 'test-secret-that-is-long-enough-for-the-check';
@@ -28,8 +28,9 @@ export function testSettings(databaseUrl: string, overrides: Record<string, stri
 export async function startTestApp(
   database: TestDatabase,
   overrides: Record<string, string> = {},
+  options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const app = await createApp(testSettings(database.url, overrides));
+  const app = await createApp(testSettings(database.url, overrides), options);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

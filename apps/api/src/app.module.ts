@@ -6,17 +6,25 @@ import { ReferralsModule } from '@app/referrals';
 import { VettingModule } from '@app/vetting';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(settings: ResolvedSettings, extraModules: Array<Type | DynamicModule> = []): DynamicModule {
+  static forRoot(
+    settings: ResolvedSettings,
+    extraModules: Array<Type | DynamicModule> = [],
+    logDestination?: DestinationStream,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(settings),
-        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggingParams }),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => loggingParams(config, logDestination),
+        }),
         DatabaseModule,
         AuthModule,
         DirectoryModule,

@@ -4,16 +4,19 @@ import { DynamicModule, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './errors/http-exception.filter';
 import { refuseUnreadableGraphqlRequests } from './edge/graphql-request-shape';
-import { rejectNulCharacters } from './edge/nul-characters';
+import { rejectUnstorableText } from './edge/unstorable-text';
 import { registerRateLimits } from './edge/rate-limits';
 import { mountWebSite } from './web-site/web-site';
 
 export interface CreateAppOptions {
   /** Modules mounted beside the application's own: the benchmark adds its floor routes this way. */
   extraModules?: Array<Type | DynamicModule>;
+  /** Where log lines go instead of standard output: the tests read what the app logs. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the HTTP application; shared by `npm start`, the e2e tests and the benchmark so all three run the same app. */
@@ -22,7 +25,7 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(settings, options.extraModules),
+    AppModule.forRoot(settings, options.extraModules, options.logDestination),
     new FastifyAdapter({ trustProxy: trustedProxies(settings.environment), bodyLimit: 256 * 1024 }),
     { bufferLogs: true },
   );
@@ -39,7 +42,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('preValidation', refuseUnreadableGraphqlRequests);
-  fastify.addHook('preValidation', rejectNulCharacters);
+  fastify.addHook('preValidation', rejectUnstorableText);
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
   await registerRateLimits(app, config.rateLimits);

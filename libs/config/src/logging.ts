@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { Logger, Params } from 'nestjs-pino';
 import { AppConfig } from './app-config';
 
@@ -28,26 +29,25 @@ export class QuietStartupLogger extends Logger {
 /**
  * One line of JSON per event in production and wherever the output is read by a program; short, coloured lines on a
  * developer's terminal. Query strings and bodies may carry what a client typed: requests are logged by route and
- * status only.
+ * status only. `destination`: where the lines go instead of standard output (tests read them).
  */
-export function loggingParams(config: AppConfig): Params {
-  const pretty = config.nodeEnv === 'development' && process.stdout.isTTY === true;
-  return {
-    pinoHttp: {
-      level: config.logLevel,
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      ...(pretty
-        ? {
-            transport: {
-              target: 'pino-pretty',
-              options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,context,req,res' },
-            },
-          }
-        : {}),
+export function loggingParams(config: AppConfig, destination?: DestinationStream): Params {
+  const pretty = !destination && config.nodeEnv === 'development' && process.stdout.isTTY === true;
+  const options = {
+    level: config.logLevel,
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,context,req,res' },
+          },
+        }
+      : {}),
   };
+  return { pinoHttp: destination ? [options, destination] : options };
 }
