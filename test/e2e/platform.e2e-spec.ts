@@ -35,6 +35,8 @@ describe('Health, API docs and the committed GraphQL schema', () => {
 
     expect(errorSchema('/api/v1/providers', '400')).toBe('#/components/schemas/ApiErrorBody');
     expect(errorSchema('/api/v1/providers/{id}', '404')).toBe('#/components/schemas/ApiErrorBody');
+    expect(errorSchema('/api/v1/providers', '429')).toBe('#/components/schemas/ApiErrorBody');
+    expect(errorSchema('/api/v1/states', '500')).toBe('#/components/schemas/ApiErrorBody');
     expect(Object.keys(document.body.components.schemas.ApiErrorBody.properties)).toEqual([
       'statusCode',
       'code',

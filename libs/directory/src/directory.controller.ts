@@ -1,7 +1,13 @@
 import { Public } from '@app/auth';
 import { ApiErrorBody } from '@app/shared';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiInternalServerErrorResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiInternalServerErrorResponse,
+  ApiNotFoundResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { toProvider, toProviderEdge } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
@@ -16,6 +22,7 @@ import { invalidUuid } from './directory.errors';
 
 @ApiTags('directory')
 @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A parameter was refused; `details` names each one' })
+@ApiTooManyRequestsResponse({ type: ApiErrorBody, description: 'Over the per-address rate limit; see Retry-After' })
 @ApiInternalServerErrorResponse({ type: ApiErrorBody, description: 'Unexpected; the message quotes an error id' })
 @Public()
 @Controller('api/v1')
