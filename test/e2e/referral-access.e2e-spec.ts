@@ -5,7 +5,8 @@ import { aReferralInput } from '../factories/referral.factory';
 import { signedInAccount, TestAccount } from '../support/accounts';
 import { insertListings } from '../support/fixtures';
 import { graphql } from '../support/graphql';
-import { createReferral, listingOwner, startAppWith } from '../support/referrals';
+import { createReferral, listingOwner } from '../support/referrals';
+import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
 type Caller = 'anonymous' | 'sending therapist' | 'other therapist' | 'receiving provider' | 'other provider' | 'admin';
@@ -145,7 +146,7 @@ describe('Referral access: every role against every referral operation', () => {
   beforeAll(async () => {
     database = await TestDatabase.create();
     await insertListings(database, [listing, otherListing]);
-    app = await startAppWith(database, {});
+    app = await startTestApp(database, {});
     const accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount> = {
       'sending therapist': await signedInAccount(app, database, Role.THERAPIST),
       'other therapist': await signedInAccount(app, database, Role.THERAPIST),

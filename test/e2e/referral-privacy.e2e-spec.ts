@@ -8,7 +8,8 @@ import { aListing } from '../factories/listing.factory';
 import { aReferralInput, CLIENT, OUTCOME_NOTE } from '../factories/referral.factory';
 import { signedInAccount } from '../support/accounts';
 import { insertListings } from '../support/fixtures';
-import { act, createReferral, listingOwner, openReferral, sql, startAppWith } from '../support/referrals';
+import { act, createReferral, listingOwner, openReferral, sql } from '../support/referrals';
+import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
 describe('Referral privacy: logs and the audit trail', () => {
@@ -33,7 +34,7 @@ describe('Referral privacy: logs and the audit trail', () => {
       .mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
     database = await TestDatabase.create();
     await insertListings(database, [listing]);
-    app = await startAppWith(database, { LOG_LEVEL: 'trace', DATA_DIR: dataDir });
+    app = await startTestApp(database, { LOG_LEVEL: 'trace', DATA_DIR: dataDir });
   }, 60_000);
 
   afterAll(async () => {

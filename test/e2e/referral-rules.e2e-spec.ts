@@ -6,7 +6,8 @@ import { aReferralInput } from '../factories/referral.factory';
 import { signedInAccount, TestAccount } from '../support/accounts';
 import { insertListings } from '../support/fixtures';
 import { graphql } from '../support/graphql';
-import { act, createReferral, errorOf, listingOwner, openReferral, sql, startAppWith } from '../support/referrals';
+import { act, createReferral, errorOf, listingOwner, openReferral, sql } from '../support/referrals';
+import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
 describe('Referral rules: who may be referred where, idempotency, the status machine, expiry and the loop back', () => {
@@ -38,7 +39,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
   beforeAll(async () => {
     database = await TestDatabase.create();
     await insertListings(database, [telehealth, plain, expiredLicense, draft, unowned]);
-    app = await startAppWith(database, { REFERRAL_SIGNAL_THRESHOLD: '2' });
+    app = await startTestApp(database, { REFERRAL_SIGNAL_THRESHOLD: '2' });
     therapist = await signedInAccount(app, database, Role.THERAPIST);
     provider = await listingOwner(app, database, plain.id);
     telehealthProvider = await listingOwner(app, database, telehealth.id);

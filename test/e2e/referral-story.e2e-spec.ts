@@ -17,8 +17,8 @@ import {
   REFERRAL_FIELDS,
   ReferralShape,
   sql,
-  startAppWith,
 } from '../support/referrals';
+import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
 describe('Done when: a therapist refers a client and both sides follow it to the listing', () => {
@@ -33,7 +33,7 @@ describe('Done when: a therapist refers a client and both sides follow it to the
   beforeAll(async () => {
     database = await TestDatabase.create();
     await insertListings(database, [listing]);
-    app = await startAppWith(database, { DATA_DIR: dataDir, PUBLIC_URL: 'https://directory.example' });
+    app = await startTestApp(database, { DATA_DIR: dataDir, PUBLIC_URL: 'https://directory.example' });
     therapist = await signedInAccount(app, database, Role.THERAPIST);
     provider = await listingOwner(app, database, listing.id);
     admin = await signedInAccount(app, database, Role.ADMIN);

@@ -11,8 +11,8 @@ import { aListing } from '../factories/listing.factory';
 import { aReferralInput, CLIENT } from '../factories/referral.factory';
 import { signedInAccount, TestAccount } from '../support/accounts';
 import { insertListings } from '../support/fixtures';
-import { createReferral, listingOwner, sql, startAppWith } from '../support/referrals';
-import { TEST_APP_SECRET } from '../support/test-app';
+import { createReferral, listingOwner, sql } from '../support/referrals';
+import { TEST_APP_SECRET, startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
 const POLL_MS = 50;
@@ -29,7 +29,7 @@ describe('The worker process (`npm run worker`) beside an API that runs no worke
     database = await TestDatabase.create();
     await insertListings(database, [listing]);
     mailFolder = await mkdtemp(join(tmpdir(), 'worker-mail-'));
-    api = await startAppWith(database, { WORKER_IN_API: 'false', DATA_DIR: mailFolder });
+    api = await startTestApp(database, { WORKER_IN_API: 'false', DATA_DIR: mailFolder });
     therapist = await signedInAccount(api, database, Role.THERAPIST);
     await listingOwner(api, database, listing.id);
   }, 60_000);

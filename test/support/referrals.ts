@@ -1,10 +1,7 @@
 import { Role } from '@app/auth';
-import { ResolvedSettings, validateEnvironment } from '@app/config';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../apps/api/src/create-app';
 import { TestAccount, signedInAccount } from './accounts';
 import { graphql, GraphqlResponse } from './graphql';
-import { TEST_APP_SECRET } from './test-app';
 import { TestDatabase } from './test-database';
 
 export const REFERRAL_FIELDS = `id status reason urgency clientState modality accommodations warnings declineReason
@@ -34,28 +31,6 @@ export interface ReferralDetailsShape extends ReferralShape {
   } | null;
   consent: { method: string } | null;
   events: Array<{ fromStatus: string | null; toStatus: string; reason: string | null; by: string }>;
-}
-
-/** The real app with some settings changed (log level, data folder, deadlines…). */
-export async function startAppWith(
-  database: TestDatabase,
-  variables: Record<string, string>,
-): Promise<NestFastifyApplication> {
-  const settings: ResolvedSettings = {
-    environment: validateEnvironment({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      APP_SECRET: TEST_APP_SECRET,
-      ...variables,
-    }),
-    databaseUrl: database.url,
-    appSecret: TEST_APP_SECRET,
-    embeddedDatabase: false,
-  };
-  const app = await createApp(settings);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
 }
 
 /** A provider account owning the listing (the claim workflow is exercised by the vetting tests). */
