@@ -87,6 +87,7 @@ describe('safety headers', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['cache-control']).toBe('no-store');
   });
 

@@ -28,14 +28,13 @@ export async function mountWebSite(
   // React picks its build by NODE_ENV when first loaded, so React Router and the site are loaded only now. The site is
   // a production build; under `npm start` NODE_ENV is unset, and React's development build renders twice as slowly.
   process.env.NODE_ENV ??= 'production';
-  // The site's build is CommonJS (react-router.config.ts) and is only known at run time.
+  // The site's build is CommonJS (react-router.config.mts) and is only known at run time.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { createRequestHandler } = require('react-router') as typeof import('react-router');
   const build = require(serverBuildFile) as ServerBuild;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const fastify = app.getHttpAdapter().getInstance();
-  const api = inProcessApi(fastify);
-  const handle = createRequestHandler(build, settings.production ? 'production' : 'development');
+  const mode = settings.production ? 'production' : 'development';
 
   await app.register(async (site: FastifyInstance) => {
     await site.register(fastifyHelmet, helmetOptions(settings.production));
@@ -58,25 +57,32 @@ export async function mountWebSite(
       { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
       (_request, body, done) => done(null, body),
     );
-    site.all('/*', async (request: FastifyRequest, reply: FastifyReply) => {
-      // The site never answers the API's paths, so an unknown API route stays a JSON 404.
-      if (isApiPath(request.url)) return reply.callNotFound();
-      const origin = `${request.protocol}://${request.host}`;
-      const response = await handle(toWebRequest(request, origin), {
-        api,
-        nonce: reply.cspNonce.script,
-        quickExitUrl: settings.quickExitUrl,
-        siteUrl: settings.publicUrl ?? origin,
-      });
-      if (!response.headers.has('cache-control')) {
-        // Pages may show what a visitor searched for: no copy is kept on a shared device.
-        reply.header('cache-control', 'no-store');
-      }
-      reply.header('vary', 'Accept-Language');
-      return sendWebResponse(reply, response);
-    });
+    site.all('/*', pageHandler(createRequestHandler(build, mode), inProcessApi(fastify), settings));
   });
   return true;
+}
+
+type RequestHandler = ReturnType<typeof import('react-router').createRequestHandler>;
+
+/** Every path the API does not take: the site's page for it, with what the pages need from the server. */
+function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi>, settings: WebSettings) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    // The site never answers the API's paths, so an unknown API route stays a JSON 404.
+    if (isApiPath(request.url)) return reply.callNotFound();
+    const origin = `${request.protocol}://${request.host}`;
+    const response = await handle(toWebRequest(request, origin), {
+      api,
+      nonce: reply.cspNonce.script,
+      quickExitUrl: settings.quickExitUrl,
+      siteUrl: settings.publicUrl ?? origin,
+    });
+    if (!response.headers.has('cache-control')) {
+      // Pages may show what a visitor searched for: no copy is kept on a shared device.
+      reply.header('cache-control', 'no-store');
+    }
+    reply.header('vary', 'Accept-Language');
+    return sendWebResponse(reply, response);
+  };
 }
 
 export function hasWebBuild(buildDir: string): boolean {
@@ -108,6 +114,7 @@ function helmetOptions(production: boolean) {
       },
     },
     referrerPolicy: { policy: 'no-referrer' as const },
+    frameguard: { action: 'deny' as const },
     strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     permittedCrossDomainPolicies: { permittedPolicies: 'none' as const },
