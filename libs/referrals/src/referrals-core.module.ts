@@ -5,6 +5,7 @@ import { ReferralExpiryService } from './expiry/referral-expiry.service';
 import { ListingFeedbackRepository } from './feedback/listing-feedback.repository';
 import { ListingFeedbackService } from './feedback/listing-feedback.service';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
+import { DeliveryStallCheck } from './notifications/delivery-stall';
 import { MAILER_PROVIDER } from './notifications/mailer';
 import { NotificationOutbox } from './notifications/notification-outbox';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
@@ -16,6 +17,7 @@ import { ReferralRepository } from './referral.repository';
 import { ReferralWorker } from './worker/referral-worker';
 
 const SHARED = [
+  DeliveryStallCheck,
   FIELD_CIPHER_PROVIDER,
   ListingFeedbackRepository,
   ListingFeedbackService,

@@ -2,6 +2,7 @@ export * from './errors/domain-error';
 export * from './errors/error-presenter';
 export * from './errors/error-status';
 export * from './errors/validation-exception.factory';
+export * from './geo/distance';
 export * from './geo/us-states';
 export * from './pagination/cursor-codec';
 export * from './pagination/page-size';

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { CursorCodec, DEFAULT_PAGE_SIZE, InvalidInputError, UsStateCode } from '@app/shared';
+import { CursorCodec, DEFAULT_PAGE_SIZE, InvalidInputError, METERS_PER_MILE, UsStateCode } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DEFAULT_RADIUS_MILES, ProviderFilter } from '../dto/provider-filter.input';
@@ -10,8 +10,6 @@ import { ZipCodeLocator } from '../zip/zip-code.locator';
 import { ProviderSearchRepository } from './provider-search.repository';
 import { buildSearchStatements, SearchRow, SearchStatements, TOTAL_COUNT_CAP } from './provider-search.sql';
 import { PageRequest, ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
-
-const METERS_PER_MILE = 1609.344;
 
 export interface ProviderSearchHit {
   cursor: string;
