@@ -610,8 +610,10 @@ export type NpiCheck = {
   value: Scalars['String']['output'];
 };
 
+/** Where a page ends and whether another follows */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };

@@ -1,16 +1,8 @@
+import { PageInfo } from '@app/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { TOTAL_COUNT_CAP } from '../search/provider-search.sql';
 import { ServedVia } from './enums';
 import { Provider } from './provider.model';
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
 
 @ObjectType()
 export class ProviderEdge {
