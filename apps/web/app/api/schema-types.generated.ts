@@ -27,11 +27,9 @@ export type Account = {
 
 export type AccountConnection = {
   __typename?: 'AccountConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   /** Oldest first */
   nodes: Array<Account>;
+  pageInfo: PageInfo;
 };
 
 export type AccountDecisionInput = {
@@ -297,9 +295,8 @@ export type ListingReferralStatistics = {
 
 export type ListingReferralStatisticsConnection = {
   __typename?: 'ListingReferralStatisticsConnection';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<ListingReferralStatistics>;
+  pageInfo: PageInfo;
 };
 
 /** Changes to vetted fields, or a claim, reviewed on its own while the approved listing stays public */
@@ -399,10 +396,8 @@ export type ManagedListing = {
 
 export type ManagedListingConnection = {
   __typename?: 'ManagedListingConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<ManagedListing>;
+  pageInfo: PageInfo;
 };
 
 /** A practice location as its owner entered it, hidden street included */
@@ -672,7 +667,10 @@ export type ProviderCareAttribute = {
 
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The same matches, each with how it matched the search */
   edges: Array<ProviderEdge>;
+  /** Matches, in the order of `sort` */
+  nodes: Array<Provider>;
   pageInfo: PageInfo;
   /** Matches, counted up to 1000 */
   totalCount: Scalars['Int']['output'];
@@ -917,11 +915,9 @@ export type ReferralClientInput = {
 
 export type ReferralConnection = {
   __typename?: 'ReferralConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   /** Newest first */
   nodes: Array<Referral>;
+  pageInfo: PageInfo;
 };
 
 export type ReferralConsent = {

@@ -1,9 +1,10 @@
-import { PageInfo } from '@app/shared';
+import { Connection } from '@app/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { TOTAL_COUNT_CAP } from '../search/provider-search.sql';
 import { ServedVia } from './enums';
 import { Provider } from './provider.model';
 
+/** A match with what the search found about it: how it serves the searched state and how far it is. */
 @ObjectType()
 export class ProviderEdge {
   @Field()
@@ -22,12 +23,9 @@ export class ProviderEdge {
 }
 
 @ObjectType()
-export class ProviderConnection {
-  @Field(() => [ProviderEdge])
+export class ProviderConnection extends Connection(Provider, { order: 'Matches, in the order of `sort`' }) {
+  @Field(() => [ProviderEdge], { description: 'The same matches, each with how it matched the search' })
   edges!: ProviderEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
 
   @Field(() => Int, { description: `Matches, counted up to ${TOTAL_COUNT_CAP}` })
   totalCount!: number;

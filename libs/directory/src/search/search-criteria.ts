@@ -41,8 +41,3 @@ export interface ProviderSearchCriteria {
   insurance: string[];
   sort: ProviderSort;
 }
-
-export interface PageRequest {
-  first?: number;
-  after?: string;
-}

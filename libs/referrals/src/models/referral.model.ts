@@ -1,3 +1,4 @@
+import { Connection } from '@app/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   CancelReason,
@@ -150,13 +151,4 @@ export class ReferralDetails extends Referral {
 }
 
 @ObjectType()
-export class ReferralConnection {
-  @Field(() => [Referral], { description: 'Newest first' })
-  nodes!: Referral[];
-
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-}
+export class ReferralConnection extends Connection(Referral, { order: 'Newest first' }) {}
