@@ -10,5 +10,6 @@ export * from './pagination/page';
 export * from './pagination/page-size';
 export * from './pagination/page.args';
 export * from './validation/is-calendar-date';
+export * from './validation/is-us-state';
 export * from './errors/error-description';
 export * from './errors/api-error.model';

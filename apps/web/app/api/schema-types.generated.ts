@@ -134,8 +134,8 @@ export type CreateReferralInput = {
   /** Care attribute slugs the client needs (see careAttributes) */
   accommodations?: Array<Scalars['String']['input']>;
   client: ReferralClientInput;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['input'];
+  /** The state the client is in */
+  clientState: UsState;
   consent: ReferralConsentInput;
   /** Chosen by the client app (8–100 of A–Z a–z 0–9 _ -); a retry with the same key returns the first referral */
   idempotencyKey: Scalars['String']['input'];
@@ -854,8 +854,8 @@ export type Referral = {
   /** Care attribute slugs the client needs */
   accommodations: Array<Scalars['String']['output']>;
   cancelReason?: Maybe<CancelReason>;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['output'];
+  /** The state the client is in */
+  clientState: UsState;
   createdAt: Scalars['DateTime']['output'];
   declineReason?: Maybe<DeclineReason>;
   /** Unanswered by then, it expires */
@@ -942,8 +942,8 @@ export type ReferralDetails = {
   cancelReason?: Maybe<CancelReason>;
   /** null for the provider until they accept; every read is audited */
   client?: Maybe<ReferralClient>;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['output'];
+  /** The state the client is in */
+  clientState: UsState;
   /** Released with the client details */
   consent?: Maybe<ReferralConsent>;
   createdAt: Scalars['DateTime']['output'];

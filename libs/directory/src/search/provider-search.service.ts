@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { InvalidInputError, KeysetPager, KeysetRead, Page, PageRequest, SortKeys, UsStateCode } from '@app/shared';
+import { InvalidInputError, KeysetPager, KeysetRead, Page, PageRequest, SortKeys } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DEFAULT_RADIUS_MILES, ProviderFilter } from '../dto/provider-filter.input';
@@ -110,7 +110,7 @@ export class ProviderSearchService {
     this.vocabulary.assertCareAttributes(attributes, field('attribute'));
     this.vocabulary.assertInsurancePlans(insurance, field('insurance'));
     return {
-      state: filter.state as UsStateCode | undefined,
+      state: filter.state,
       mode: filter.mode ?? ServiceMode.ANY,
       category: filter.category,
       specialtyCode: filter.specialty

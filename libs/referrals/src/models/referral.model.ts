@@ -1,4 +1,4 @@
-import { Connection } from '@app/shared';
+import { Connection, UsState } from '@app/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   CancelReason,
@@ -45,8 +45,8 @@ export class Referral {
   @Field(() => ReferralUrgency)
   urgency!: ReferralUrgency;
 
-  @Field({ description: 'USPS code of the state the client is in' })
-  clientState!: string;
+  @Field(() => UsState, { description: 'The state the client is in' })
+  clientState!: UsState;
 
   @Field(() => CareModality)
   modality!: CareModality;
