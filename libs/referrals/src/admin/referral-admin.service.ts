@@ -1,17 +1,11 @@
 import { Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { CursorCodec, DEFAULT_PAGE_SIZE } from '@app/shared';
+import { KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
 import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
 import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from './referral-admin.repository';
-
-export interface StatisticsPage {
-  rows: ListingStatisticsRow[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 export interface OutcomeNote {
   outcome: string;
@@ -19,12 +13,10 @@ export interface OutcomeNote {
   recordedOn: string;
 }
 
-const STATISTICS_QUERY = 'referral-statistics';
-
 /** What admins may know about referrals: aggregates, flags, the audit trail and outcome notes; no client details. */
 @Injectable()
 export class ReferralAdminService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     private readonly admin: ReferralAdminRepository,
@@ -32,20 +24,18 @@ export class ReferralAdminService {
     private readonly cipher: FieldCipher,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.appSecret);
+    this.pager = new KeysetPager(config.appSecret);
   }
 
-  async statistics(first: number | undefined, after: string | undefined): Promise<StatisticsPage> {
-    const limit = first ?? DEFAULT_PAGE_SIZE;
-    const afterId = after ? String(this.cursors.decode(after, 'after', STATISTICS_QUERY).keys[0]) : null;
-    const rows = await this.admin.statistics(limit + 1, afterId);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      rows: page,
-      hasNextPage: rows.length > limit,
-      endCursor: last ? this.cursors.encode({ query: STATISTICS_QUERY, keys: [last.providerId] }) : null,
-    };
+  statistics(first: number | undefined, after: string | undefined): Promise<Page<ListingStatisticsRow>> {
+    return this.pager.page(
+      { first, after },
+      {
+        query: 'referral-statistics',
+        fetch: (afterKeys, limit) => this.admin.statistics(limit, afterKeys ? String(afterKeys[0]) : null),
+        keysOf: (row) => [row.providerId],
+      },
+    );
   }
 
   audit(referralId: string): Promise<AuditRow[]> {
