@@ -1,4 +1,4 @@
-import { Environment, QuietStartupLogger, ResolvedSettings } from '@app/config';
+import { createLogger, Environment, NestPinoLogger, ResolvedSettings } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
 import { ReferralWorker } from '@app/referrals';
 import { INestApplicationContext } from '@nestjs/common';
@@ -13,8 +13,9 @@ export function workerRuntime(environment: Environment): Promise<Runtime> {
 
 /** The worker process: the application context with its loop running. Closing the context stops the loop. */
 export async function startWorker(settings: ResolvedSettings): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(settings), { bufferLogs: true });
-  app.useLogger(app.get(QuietStartupLogger));
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(settings), {
+    logger: new NestPinoLogger(createLogger(settings.environment)),
+  });
   app.get(ReferralWorker).start();
   return app;
 }

@@ -3,3 +3,4 @@ export * from './app-config.module';
 export * from './app-secret';
 export * from './environment';
 export * from './logging';
+export * from './nest-pino-logger';
