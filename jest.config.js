@@ -8,7 +8,7 @@ const swc = [
       target: 'es2022',
       // Resolved at transform time so the global setup (outside jest's module registry) resolves them too.
       baseUrl: __dirname,
-      paths: { '@app/*': ['libs/*/src'] },
+      paths: { '@app/*': ['libs/*/src'], '@test/*': ['test/*'] },
       keepClassNames: true,
     },
     module: { type: 'commonjs' },

@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '../support/use-web-site';
+import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 
 const site = useWebSite();
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { LAPTOP_WIDTH, NEUTRAL_SITE, PHONE_WIDTH, useWebSite } from '../support/use-web-site';
+import { LAPTOP_WIDTH, NEUTRAL_SITE, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 
 const site = useWebSite();
 

@@ -1,10 +1,10 @@
 import { Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { aListingInput } from '../factories/listing-input.factory';
-import { signedInAccount } from '../support/accounts';
-import { graphql } from '../support/graphql';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListingInput } from '@test/factories/listing-input.factory';
+import { signedInAccount } from '@test/support/accounts';
+import { graphql } from '@test/support/graphql';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 type Caller = 'ANONYMOUS' | Role;
 

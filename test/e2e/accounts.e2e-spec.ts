@@ -1,10 +1,10 @@
 import { AccountStatus, Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { logIn, signedInAccount, TEST_PASSWORD, TestAccount } from '../support/accounts';
-import { Connection, graphql, GraphqlResponse } from '../support/graphql';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { logIn, signedInAccount, TEST_PASSWORD, TestAccount } from '@test/support/accounts';
+import { Connection, graphql, GraphqlResponse } from '@test/support/graphql';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { id email displayName role status } }';
 const LOG_IN =

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { aListing } from '../factories/listing.factory';
+import { aListing } from '@test/factories/listing.factory';
 import { getIntrospectionQuery } from 'graphql';
-import { graphql } from '../support/graphql';
-import { useTestApp } from '../support/use-test-app';
+import { graphql } from '@test/support/graphql';
+import { useTestApp } from '@test/support/use-test-app';
 
 type ErrorBody = {
   statusCode: number;

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { graphql } from '../support/graphql';
-import { useTestApp } from '../support/use-test-app';
+import { graphql } from '@test/support/graphql';
+import { useTestApp } from '@test/support/use-test-app';
 
 const nulProblem = (field: string) => ({ field, reason: 'must not contain a NUL character' });
 

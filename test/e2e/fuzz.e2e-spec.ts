@@ -2,12 +2,12 @@ import { Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
-import { aListing } from '../factories/listing.factory';
-import { signedInAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { FUZZ_MARKER, FUZZ_NUMBER, fuzzCalls, HOSTILE_STRINGS } from '../support/graphql-fuzz';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListing } from '@test/factories/listing.factory';
+import { signedInAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { FUZZ_MARKER, FUZZ_NUMBER, fuzzCalls, HOSTILE_STRINGS } from '@test/support/graphql-fuzz';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 const SEARCH_PARAMETERS = ['state', 'mode', 'category', 'specialty', 'zip', 'radiusMiles', 'q'].concat([
   'acceptingNewPatients',

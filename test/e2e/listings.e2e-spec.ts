@@ -1,14 +1,14 @@
 import { Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { aListingInput, MANAGED_LISTING_FIELDS } from '../factories/listing-input.factory';
-import { aListing } from '../factories/listing.factory';
-import { signedInAccount, TestAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { affirmAttestation } from '../support/listing-rows';
-import { graphql, GraphqlResponse } from '../support/graphql';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
+import { aListing } from '@test/factories/listing.factory';
+import { signedInAccount, TestAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { affirmAttestation } from '@test/support/listing-rows';
+import { graphql, GraphqlResponse } from '@test/support/graphql';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 type Listing = {
   id: string;

@@ -5,11 +5,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { aListing } from '../factories/listing.factory';
-import { aReferralInput } from '../factories/referral.factory';
-import { signedInAccount } from '../support/accounts';
-import { createReferral, listingOwner, sql } from '../support/referrals';
-import { useTestApp } from '../support/use-test-app';
+import { aListing } from '@test/factories/listing.factory';
+import { aReferralInput } from '@test/factories/referral.factory';
+import { signedInAccount } from '@test/support/accounts';
+import { createReferral, listingOwner, sql } from '@test/support/referrals';
+import { useTestApp } from '@test/support/use-test-app';
 
 describe('Readiness when no worker delivers notifications', () => {
   const listing = aListing();

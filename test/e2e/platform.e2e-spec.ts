@@ -3,7 +3,7 @@ import { getNamedType, GraphQLObjectType, lexicographicSortSchema, printSchema }
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { useTestApp } from '../support/use-test-app';
+import { useTestApp } from '@test/support/use-test-app';
 
 describe('Health, API docs and the committed GraphQL schema', () => {
   const context = useTestApp();

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { graphql } from '../support/graphql';
-import { useTestApp } from '../support/use-test-app';
+import { graphql } from '@test/support/graphql';
+import { useTestApp } from '@test/support/use-test-app';
 
 describe('In production', () => {
   const context = useTestApp([], { NODE_ENV: 'production', API_DOCS: 'false' });

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { aListing, license, locationAt } from '../factories/listing.factory';
-import { graphql } from '../support/graphql';
-import { useTestApp } from '../support/use-test-app';
+import { aListing, license, locationAt } from '@test/factories/listing.factory';
+import { graphql } from '@test/support/graphql';
+import { useTestApp } from '@test/support/use-test-app';
 
 const listings = [
   aListing({ lastName: 'Landry', locations: [locationAt('70112')], licenses: [license('LA')] }),

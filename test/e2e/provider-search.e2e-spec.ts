@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { aListing, daysFromToday, license, locationAt } from '../factories/listing.factory';
-import { useTestApp } from '../support/use-test-app';
+import { aListing, daysFromToday, license, locationAt } from '@test/factories/listing.factory';
+import { useTestApp } from '@test/support/use-test-app';
 
 // Lawrence KS 66044, Wichita KS 67202 (~135 mi away), St. Louis MO 63110, Chicago IL 60614.
 const kansasInPerson = aListing({ lastName: 'Abernathy', locations: [locationAt('66044')] });

@@ -2,8 +2,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 const LIMITS = { RATE_LIMITS: 'true', RATE_LIMIT_STRICT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '5' };
 const LOG_IN = 'mutation { logIn(email: "nobody@example.test", password: "not the password 1") { accessToken } }';

@@ -1,13 +1,13 @@
 import { Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { aListing } from '../factories/listing.factory';
-import { aReferralInput } from '../factories/referral.factory';
-import { signedInAccount, TestAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { graphql } from '../support/graphql';
-import { createReferral, listingOwner } from '../support/referrals';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListing } from '@test/factories/listing.factory';
+import { aReferralInput } from '@test/factories/referral.factory';
+import { signedInAccount, TestAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { graphql } from '@test/support/graphql';
+import { createReferral, listingOwner } from '@test/support/referrals';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 type Caller = 'anonymous' | 'sending therapist' | 'other therapist' | 'receiving provider' | 'other provider' | 'admin';
 

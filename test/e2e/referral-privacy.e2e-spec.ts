@@ -4,13 +4,13 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fs, { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aListing } from '../factories/listing.factory';
-import { aReferralInput, CLIENT, OUTCOME_NOTE } from '../factories/referral.factory';
-import { signedInAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { act, createReferral, listingOwner, openReferral, sql } from '../support/referrals';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListing } from '@test/factories/listing.factory';
+import { aReferralInput, CLIENT, OUTCOME_NOTE } from '@test/factories/referral.factory';
+import { signedInAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { act, createReferral, listingOwner, openReferral, sql } from '@test/support/referrals';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 describe('Referral privacy: logs and the audit trail', () => {
   const listing = aListing();

@@ -1,14 +1,14 @@
 import { Role } from '@app/auth';
 import { ReferralWorker } from '@app/referrals';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { aListing, daysFromToday, license, locationAt } from '../factories/listing.factory';
-import { aReferralInput } from '../factories/referral.factory';
-import { signedInAccount, TestAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { graphql } from '../support/graphql';
-import { act, createReferral, errorOf, listingOwner, openReferral, sql } from '../support/referrals';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListing, daysFromToday, license, locationAt } from '@test/factories/listing.factory';
+import { aReferralInput } from '@test/factories/referral.factory';
+import { signedInAccount, TestAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { graphql } from '@test/support/graphql';
+import { act, createReferral, errorOf, listingOwner, openReferral, sql } from '@test/support/referrals';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 describe('Referral rules: who may be referred where, idempotency, the status machine, expiry and the loop back', () => {
   // In person in KS; telehealth in MO (verified) and IA (unverified); not taking new patients.

@@ -4,11 +4,11 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aListing } from '../factories/listing.factory';
-import { aReferralInput, CLIENT, OUTCOME_NOTE } from '../factories/referral.factory';
-import { signedInAccount, TestAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { graphql } from '../support/graphql';
+import { aListing } from '@test/factories/listing.factory';
+import { aReferralInput, CLIENT, OUTCOME_NOTE } from '@test/factories/referral.factory';
+import { signedInAccount, TestAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { graphql } from '@test/support/graphql';
 import {
   act,
   createReferral,
@@ -17,9 +17,9 @@ import {
   REFERRAL_FIELDS,
   ReferralShape,
   sql,
-} from '../support/referrals';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+} from '@test/support/referrals';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 describe('Done when: a therapist refers a client and both sides follow it to the listing', () => {
   const listing = aListing();

@@ -1,10 +1,10 @@
 import { Role } from '@app/auth';
 import { ListingAction, ListingStatus, TRANSITIONS } from '@app/directory';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { signedInAccount } from '../support/accounts';
-import { ADMIN_ACTIONS, ListingWorkflow } from '../support/listing-workflow';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { signedInAccount } from '@test/support/accounts';
+import { ADMIN_ACTIONS, ListingWorkflow } from '@test/support/listing-workflow';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 // Every status against every action, through the API: allowed steps land in the target status of docs/workflows.md, every other
 // step is a CONFLICT naming the current status and changes nothing.

@@ -1,11 +1,11 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { AccountStatus, Role } from '@app/auth';
-import { aListingInput, MANAGED_LISTING_FIELDS } from '../factories/listing-input.factory';
-import { logIn, signedInAccount, TestAccount } from '../support/accounts';
-import { graphql } from '../support/graphql';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
+import { logIn, signedInAccount, TestAccount } from '@test/support/accounts';
+import { graphql } from '@test/support/graphql';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 type Listing = {
   id: string;

@@ -2,12 +2,12 @@ import { Role } from '@app/auth';
 import { ListingAction, ListingStatus } from '@app/directory';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { daysFromToday } from '../factories/listing.factory';
-import { signedInAccount } from '../support/accounts';
-import { Connection, graphql } from '../support/graphql';
-import { ListingWorkflow, WorkflowListing } from '../support/listing-workflow';
-import { startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { daysFromToday } from '@test/factories/listing.factory';
+import { signedInAccount } from '@test/support/accounts';
+import { Connection, graphql } from '@test/support/graphql';
+import { ListingWorkflow, WorkflowListing } from '@test/support/listing-workflow';
+import { startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 type AuditRow = {
   action: string;

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { aListing, license, locationAt } from '../factories/listing.factory';
-import { useTestApp } from '../support/use-test-app';
+import { aListing, license, locationAt } from '@test/factories/listing.factory';
+import { useTestApp } from '@test/support/use-test-app';
 
 // Lawrence KS, and a St. Louis provider seeing Kansas clients by telehealth.
 const kansasGynecologist = aListing({ lastName: 'Abernathy', locations: [locationAt('66044')] });

@@ -6,13 +6,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorker, workerRuntime } from '../../apps/worker/src/worker-process';
-import { aListing } from '../factories/listing.factory';
-import { aReferralInput, CLIENT } from '../factories/referral.factory';
-import { signedInAccount, TestAccount } from '../support/accounts';
-import { insertListings } from '../support/fixtures';
-import { createReferral, listingOwner, sql } from '../support/referrals';
-import { TEST_APP_SECRET, startTestApp } from '../support/test-app';
-import { TestDatabase } from '../support/test-database';
+import { aListing } from '@test/factories/listing.factory';
+import { aReferralInput, CLIENT } from '@test/factories/referral.factory';
+import { signedInAccount, TestAccount } from '@test/support/accounts';
+import { insertListings } from '@test/support/fixtures';
+import { createReferral, listingOwner, sql } from '@test/support/referrals';
+import { TEST_APP_SECRET, startTestApp } from '@test/support/test-app';
+import { TestDatabase } from '@test/support/test-database';
 
 const POLL_MS = 50;
 

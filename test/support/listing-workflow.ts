@@ -1,7 +1,7 @@
 import { Role } from '@app/auth';
 import { ListingAction, ListingStatus } from '@app/directory';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { aListingInput, MANAGED_LISTING_FIELDS } from '../factories/listing-input.factory';
+import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
 import { signedInAccount, TestAccount } from './accounts';
 import { graphql, GraphqlResponse } from './graphql';
 import { TestDatabase } from './test-database';

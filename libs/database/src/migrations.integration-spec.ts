@@ -1,5 +1,5 @@
 import { ALL_MIGRATIONS } from '../../../migrations';
-import { useTestDatabase } from '../../../test/support/use-test-database';
+import { useTestDatabase } from '@test/support/use-test-database';
 import { isValidNpi } from '../../directory/src/npi';
 import { revertLastMigration, runMigrations } from './migrate';
 

@@ -2,8 +2,8 @@ import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestDatabase } from '../../../test/support/test-database';
-import { freePort, SERVER_URL_VARIABLE } from '../../../test/support/test-server';
+import { TestDatabase } from '@test/support/test-database';
+import { freePort, SERVER_URL_VARIABLE } from '@test/support/test-server';
 import { revertLastMigration } from './migrate';
 import { resolveRuntime, RuntimeNeeds } from './runtime';
 

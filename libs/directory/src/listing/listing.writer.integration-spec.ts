@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { aListing, daysFromToday, license } from '../../../../test/factories/listing.factory';
-import { insertListings } from '../../../../test/support/fixtures';
-import { TestDatabase } from '../../../../test/support/test-database';
+import { aListing, daysFromToday, license } from '@test/factories/listing.factory';
+import { insertListings } from '@test/support/fixtures';
+import { TestDatabase } from '@test/support/test-database';
 import { VettedFields } from './listing-fields';
 import { ListingRepository } from './listing.repository';
 import { ListingWriter } from './listing.writer';

@@ -1,6 +1,6 @@
 import { ListingRecord } from '../bulk/listing-record';
-import { aListing, daysFromToday, license, locationAt } from '../../../../test/factories/listing.factory';
-import { useTestDatabase } from '../../../../test/support/use-test-database';
+import { aListing, daysFromToday, license, locationAt } from '@test/factories/listing.factory';
+import { useTestDatabase } from '@test/support/use-test-database';
 import { isValidNpi } from '../npi';
 
 describe('search read model', () => {

@@ -1,5 +1,5 @@
 import { METERS_PER_MILE } from '@app/shared';
-import { useTestDatabase } from '../../../../test/support/use-test-database';
+import { useTestDatabase } from '@test/support/use-test-database';
 import { SeededRandom } from '../bulk/seeded-random';
 
 const EARTH_RADIUS_M = 6378168; // earthdistance's sphere

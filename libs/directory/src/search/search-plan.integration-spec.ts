@@ -1,5 +1,5 @@
 import { US_STATE_CODES } from '@app/shared';
-import { useTestDatabase } from '../../../../test/support/use-test-database';
+import { useTestDatabase } from '@test/support/use-test-database';
 import { syntheticListings } from '../bulk/synthetic-listings';
 import { buildSearchStatements } from './provider-search.sql';
 import { ProviderSearchCriteria, ProviderSort, ServiceMode, SpecialtyCategory } from './search-criteria';

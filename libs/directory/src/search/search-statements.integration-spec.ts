@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { useTestApp } from '../../../../test/support/use-test-app';
+import { useTestApp } from '@test/support/use-test-app';
 import { syntheticListings } from '../bulk/synthetic-listings';
 
 // Counted at the driver: every statement any pg client sends (the app's pool included) while one search is served.

@@ -1,6 +1,6 @@
 import { METERS_PER_MILE } from '@app/shared';
-import { useTestApp } from '../../../../test/support/use-test-app';
-import { graphql } from '../../../../test/support/graphql';
+import { useTestApp } from '@test/support/use-test-app';
+import { graphql } from '@test/support/graphql';
 import { syntheticListings } from '../bulk/synthetic-listings';
 import { TOTAL_COUNT_CAP } from './provider-search.sql';
 
