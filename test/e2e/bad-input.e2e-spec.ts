@@ -12,7 +12,7 @@ type ErrorBody = {
 };
 
 describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
-  const context = useTestApp([aListing(), aListing(), aListing()]);
+  const context = useTestApp({ listings: [aListing(), aListing(), aListing()] });
   const app = () => context.app().getHttpServer();
   let validCursor: string;
 

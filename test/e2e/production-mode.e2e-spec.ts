@@ -3,7 +3,7 @@ import { graphql } from '@test/support/graphql';
 import { useTestApp } from '@test/support/use-test-app';
 
 describe('In production', () => {
-  const context = useTestApp([], { NODE_ENV: 'production', API_DOCS: 'false' });
+  const context = useTestApp({ environment: { NODE_ENV: 'production', API_DOCS: 'false' } });
   const app = () => context.app().getHttpServer();
 
   it('serves no GraphiQL, and no API docs when API_DOCS is false', async () => {

@@ -44,7 +44,7 @@ type Connection = {
 };
 
 describe('REST and GraphQL search agree', () => {
-  const context = useTestApp(listings);
+  const context = useTestApp({ listings });
   const app = () => context.app().getHttpServer();
 
   it.each([

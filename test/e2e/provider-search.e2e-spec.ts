@@ -70,7 +70,7 @@ type Result = { id: string; servesVia: string[]; distanceMiles: number | null; d
 type SearchBody = { data: Result[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe('Public provider search (REST)', () => {
-  const context = useTestApp(everyListing);
+  const context = useTestApp({ listings: everyListing });
   const app = () => context.app().getHttpServer();
 
   async function search(query: Record<string, string | string[] | number | boolean | undefined>): Promise<SearchBody> {

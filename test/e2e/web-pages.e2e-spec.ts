@@ -12,7 +12,7 @@ const telehealthToKansas = aListing({
 });
 const draft = aListing({ lastName: 'Dubois', status: 'DRAFT', locations: [locationAt('66044')] });
 
-const handle = useTestApp([kansasGynecologist, telehealthToKansas, draft]);
+const handle = useTestApp({ listings: [kansasGynecologist, telehealthToKansas, draft] });
 const http = () => request(handle.app().getHttpServer());
 
 const providerLinks = (html: string) => [...html.matchAll(/href="\/providers\/([0-9a-f-]{36})"/g)].map((m) => m[1]);

@@ -14,8 +14,7 @@ export function useTestDatabase(listings: ListingRecord[] = []): TestDatabaseHan
   let client: Client | undefined;
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    if (listings.length) await insertListings(database, listings);
+    database = await databaseWith(listings);
     client = await database.client();
   });
 
@@ -28,6 +27,13 @@ export function useTestDatabase(listings: ListingRecord[] = []): TestDatabaseHan
     client: () => client ?? fail('the test database is not created yet'),
     database: () => database ?? fail('the test database is not created yet'),
   };
+}
+
+/** A database of its own, cloned from the migrated template, with these listings in it. */
+export async function databaseWith(listings: ListingRecord[] = []): Promise<TestDatabase> {
+  const database = await TestDatabase.create();
+  if (listings.length) await insertListings(database, listings);
+  return database;
 }
 
 export function fail(message: string): never {

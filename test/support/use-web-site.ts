@@ -39,7 +39,7 @@ export function useWebSite(): WebSiteHandle {
   // A journey is several page loads in a real browser.
   jest.setTimeout(60_000);
   const today = new Date().toISOString().slice(0, 10);
-  const testApp = useTestApp([...syntheticListings({ count: 600, today })]);
+  const testApp = useTestApp({ listings: [...syntheticListings({ count: 600, today })] });
   let browser: Browser | undefined;
   let baseUrl: string | undefined;
 

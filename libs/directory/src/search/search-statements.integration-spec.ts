@@ -17,7 +17,9 @@ const SEARCHES = [
 ];
 
 describe('SQL statements per search', () => {
-  const context = useTestApp([...syntheticListings({ count: 300, today: new Date().toISOString().slice(0, 10) })]);
+  const context = useTestApp({
+    listings: [...syntheticListings({ count: 300, today: new Date().toISOString().slice(0, 10) })],
+  });
 
   async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
     const spy = jest.spyOn(Client.prototype, 'query');

@@ -16,7 +16,7 @@ const LISTINGS = 1400;
 const listings = [...syntheticListings({ count: LISTINGS, today: new Date().toISOString().slice(0, 10) })];
 
 describe('Search total count', () => {
-  const context = useTestApp(listings);
+  const context = useTestApp({ listings });
 
   async function restSearch(query: string): Promise<RestPage> {
     const response = await context.app().inject({ method: 'GET', url: `/api/v1/providers?${query}` });
