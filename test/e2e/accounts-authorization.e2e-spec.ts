@@ -1,10 +1,7 @@
 import { Role } from '@app/auth';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { aListingInput } from '@test/factories/listing-input.factory';
-import { signedInAccount } from '@test/support/accounts';
 import { graphql } from '@test/support/graphql';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 type Caller = 'ANONYMOUS' | Role;
 
@@ -82,29 +79,15 @@ function expectedOutcome(operation: Operation, caller: Caller): 'ALLOWED' | 'UNA
 }
 
 describe('Every role against every operation (default deny)', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  const tokens = new Map<Caller, string | undefined>();
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    tokens.set('ANONYMOUS', undefined);
-    for (const role of [Role.THERAPIST, Role.PROVIDER, Role.ADMIN])
-      tokens.set(role, (await signedInAccount(app, database, role)).token);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const { app, account } = useTestApp({ signedIn: [Role.THERAPIST, Role.PROVIDER, Role.ADMIN] });
+  const tokenOf = (caller: Caller) => (caller === 'ANONYMOUS' ? undefined : account(caller).token);
 
   const cases = OPERATIONS.flatMap((operation) =>
     CALLERS.map((caller) => [operation.name, caller, expectedOutcome(operation, caller), operation] as const),
   );
 
   it.each(cases)('%s as %s: %s', async (_name, caller, expected, operation) => {
-    const response = await graphql(app, operation.document, operation.variables?.() ?? {}, tokens.get(caller));
+    const response = await graphql(app(), operation.document, operation.variables?.() ?? {}, tokenOf(caller));
     const code = response.errors?.[0]?.extensions.code;
     if (expected === 'ALLOWED') {
       expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
@@ -118,7 +101,7 @@ describe('Every role against every operation (default deny)', () => {
   it('exercises operations that exist in the schema', async () => {
     const introspection = await graphql<{
       __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } };
-    }>(app, '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    }>(app(), '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
     const schema = introspection.data!.__schema;
     const everything = [...schema.queryType.fields, ...schema.mutationType.fields].map((f) => f.name);
     expect(OPERATIONS.map((o) => o.name).filter((name) => !everything.includes(name))).toEqual([]);

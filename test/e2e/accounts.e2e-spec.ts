@@ -1,10 +1,8 @@
 import { AccountStatus, Role } from '@app/auth';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { logIn, signedInAccount, TEST_PASSWORD, TestAccount } from '@test/support/accounts';
+import { logIn, signedInAccount, TEST_PASSWORD } from '@test/support/accounts';
 import { Connection, graphql, GraphqlResponse } from '@test/support/graphql';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { id email displayName role status } }';
 const LOG_IN =
@@ -16,30 +14,20 @@ const accountDecision = (name: string) =>
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
 
 describe('Accounts: sign-up, log-in, approval and suspension', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let admin: TestAccount;
+  const { app, database, account } = useTestApp({ signedIn: [Role.ADMIN] });
+  const admin = () => account(Role.ADMIN);
   let address = 0;
 
   // Each test logs in from its own address so per-address counting in one test never locks out another.
   const logInFrom = (email: string, password: string, from = `203.0.113.${++address}`) =>
-    request(app.getHttpServer())
+    request(app().getHttpServer())
       .post('/graphql')
       .set('X-Forwarded-For', from)
       .send({ query: LOG_IN, variables: { email, password } });
 
-  const signUp = (input: Record<string, unknown>) => graphql(app, SIGN_UP, { input });
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    admin = await signedInAccount(app, database, Role.ADMIN);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const signUp = (input: Record<string, unknown>) => graphql(app(), SIGN_UP, { input });
+  const decideAccount = (name: string, input: { id: string; reason?: string }) =>
+    graphql(app(), accountDecision(name), { input }, admin().token);
 
   it('signs up a provider who can log in at once and see themself', async () => {
     const created = await signUp({
@@ -57,8 +45,8 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
         status: 'ACTIVE',
       },
     });
-    const token = await logIn(app, 'pat.provider@example.test');
-    const me = await graphql(app, ME, {}, token);
+    const token = await logIn(app(), 'pat.provider@example.test');
+    const me = await graphql(app(), ME, {}, token);
     expect(me.data).toEqual({
       me: {
         id: (created.data as { signUp: { id: string } }).signUp.id,
@@ -71,7 +59,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
 
   it('stores an Argon2id hash, never the password', async () => {
     await signUp({ email: 'hash.check@example.test', password: TEST_PASSWORD, displayName: 'Hash', role: 'PROVIDER' });
-    const client = await database.client();
+    const client = await database().client();
     try {
       const { rows } = await client.query<{ password_hash: string }>(
         `SELECT password_hash FROM accounts WHERE email = 'hash.check@example.test'`,
@@ -98,60 +86,45 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       reason: 'AUTH.ACCOUNT_PENDING_APPROVAL',
     });
 
-    const approved = await graphql(
-      app,
-      accountDecision('approveAccount'),
-      { input: { id: therapist.id, reason: 'License checked' } },
-      admin.token,
-    );
+    const approved = await decideAccount('approveAccount', { id: therapist.id, reason: 'License checked' });
     expect(approved.data).toEqual({ approveAccount: { id: therapist.id, status: 'ACTIVE' } });
     const allowed = await logInFrom('terry@example.test', TEST_PASSWORD);
     expect(allowed.body.data.logIn.user).toEqual({ id: therapist.id, role: 'THERAPIST', status: 'ACTIVE' });
   });
 
   it('rejects a therapist, who then cannot log in, and refuses to approve them afterwards', async () => {
-    const pending = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
-    const rejected = await graphql(
-      app,
-      accountDecision('rejectAccount'),
-      { input: { id: pending.id, reason: 'No practice found' } },
-      admin.token,
-    );
+    const pending = await signedInAccount(app(), database(), Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const rejected = await decideAccount('rejectAccount', { id: pending.id, reason: 'No practice found' });
     expect(rejected.data).toEqual({ rejectAccount: { id: pending.id, status: 'REJECTED' } });
-    const again = await graphql(app, accountDecision('approveAccount'), { input: { id: pending.id } }, admin.token);
+    const again = await decideAccount('approveAccount', { id: pending.id });
     expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', details: [{ field: 'status', reason: 'REJECTED' }] });
     const refused = await logInFrom(pending.email, TEST_PASSWORD);
     expect(refused.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.ACCOUNT_REJECTED' });
   });
 
   it('makes a suspended account’s tokens stop working at once, and not work again after reinstatement', async () => {
-    const provider = await signedInAccount(app, database, Role.PROVIDER);
-    expect((await graphql(app, ME, {}, provider.token)).data).toBeTruthy();
-    const suspended = await graphql(
-      app,
-      accountDecision('suspendAccount'),
-      { input: { id: provider.id, reason: 'Complaint' } },
-      admin.token,
-    );
+    const provider = await signedInAccount(app(), database(), Role.PROVIDER);
+    expect((await graphql(app(), ME, {}, provider.token)).data).toBeTruthy();
+    const suspended = await decideAccount('suspendAccount', { id: provider.id, reason: 'Complaint' });
     expect(suspended.data).toEqual({ suspendAccount: { id: provider.id, status: 'SUSPENDED' } });
-    expect(errorOf(await graphql(app, ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await graphql(app(), ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
 
-    await graphql(app, accountDecision('reinstateAccount'), { input: { id: provider.id } }, admin.token);
-    expect(errorOf(await graphql(app, ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect((await graphql(app, ME, {}, await logIn(app, provider.email))).data).toBeTruthy();
+    await decideAccount('reinstateAccount', { id: provider.id });
+    expect(errorOf(await graphql(app(), ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await graphql(app(), ME, {}, await logIn(app(), provider.email))).data).toBeTruthy();
   });
 
   it('records every account change in the append-only audit trail', async () => {
-    const pending = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
-    await graphql(app, accountDecision('approveAccount'), { input: { id: pending.id, reason: 'ok' } }, admin.token);
-    const client = await database.client();
+    const pending = await signedInAccount(app(), database(), Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    await decideAccount('approveAccount', { id: pending.id, reason: 'ok' });
+    const client = await database().client();
     try {
       const { rows } = await client.query(
         'SELECT actor_id, action, from_status, to_status, reason FROM account_audit_events WHERE account_id = $1',
         [pending.id],
       );
       expect(rows).toEqual([
-        { actor_id: admin.id, action: 'APPROVE', from_status: 'PENDING_APPROVAL', to_status: 'ACTIVE', reason: 'ok' },
+        { actor_id: admin().id, action: 'APPROVE', from_status: 'PENDING_APPROVAL', to_status: 'ACTIVE', reason: 'ok' },
       ]);
       await expect(client.query('DELETE FROM account_audit_events')).rejects.toThrow(/append-only/);
     } finally {
@@ -160,22 +133,22 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('lists accounts waiting for approval, oldest first, page by page', async () => {
-    const first = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
-    const second = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const first = await signedInAccount(app(), database(), Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const second = await signedInAccount(app(), database(), Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
     const query =
       'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 100, after: $after) { nodes { id } } }';
-    const page = await graphql<{ accounts: Connection<{ id: string }> }>(app, query, {}, admin.token);
+    const page = await graphql<{ accounts: Connection<{ id: string }> }>(app(), query, {}, admin().token);
     const ids = page.data!.accounts.nodes.map((n) => n.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     const onePerPage =
       'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
-    const p1 = await graphql<{ accounts: Connection<{ id: string }> }>(app, onePerPage, {}, admin.token);
+    const p1 = await graphql<{ accounts: Connection<{ id: string }> }>(app(), onePerPage, {}, admin().token);
     expect(p1.data!.accounts.pageInfo.hasNextPage).toBe(true);
     const p2 = await graphql<{ accounts: Connection<{ id: string }> }>(
-      app,
+      app(),
       onePerPage,
       { after: p1.data!.accounts.pageInfo.endCursor },
-      admin.token,
+      admin().token,
     );
     expect(p2.data!.accounts.nodes[0].id).toBe(ids[1]);
   });
@@ -236,7 +209,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
 
   describe('failed log-ins', () => {
     it('answers a wrong password and an unknown email identically', async () => {
-      const known = await signedInAccount(app, database, Role.PROVIDER);
+      const known = await signedInAccount(app(), database(), Role.PROVIDER);
       const wrongPassword = await logInFrom(known.email, 'not the password at all');
       const unknownEmail = await logInFrom('nobody@example.test', 'not the password at all');
       expect(wrongPassword.body.errors[0]).toEqual(unknownEmail.body.errors[0]);
@@ -247,7 +220,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     });
 
     it('slows then locks out one account after repeated failures, even with the right password and from elsewhere', async () => {
-      const target = await signedInAccount(app, database, Role.PROVIDER);
+      const target = await signedInAccount(app(), database(), Role.PROVIDER);
       const started = Date.now();
       for (let i = 0; i < 5; i++) {
         const failed = await logInFrom(target.email, `wrong password ${i}`);
@@ -268,7 +241,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     }, 30_000);
 
     it('locks out one address trying many emails, while other addresses still log in', async () => {
-      const bystander = await signedInAccount(app, database, Role.PROVIDER);
+      const bystander = await signedInAccount(app(), database(), Role.PROVIDER);
       const attacker = '198.51.100.7';
       for (let i = 0; i < 20; i++) await logInFrom(`guess${i}@example.test`, 'wrong password', attacker);
       const locked = await logInFrom(bystander.email, TEST_PASSWORD, attacker);
@@ -279,10 +252,10 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('refuses a forged or malformed token', async () => {
-    const provider = await signedInAccount(app, database, Role.PROVIDER);
+    const provider = await signedInAccount(app(), database(), Role.PROVIDER);
     const [header, payload] = provider.token.split('.');
     const forged = `${header}.${payload}.${Buffer.from('forged').toString('base64url')}`;
-    expect(errorOf(await graphql(app, ME, {}, forged))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(errorOf(await graphql(app, ME, {}, 'garbage'))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await graphql(app(), ME, {}, forged))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await graphql(app(), ME, {}, 'garbage'))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

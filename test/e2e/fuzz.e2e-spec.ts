@@ -1,13 +1,9 @@
 import { Role } from '@app/auth';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { aListing } from '@test/factories/listing.factory';
-import { signedInAccount } from '@test/support/accounts';
-import { insertListings } from '@test/support/fixtures';
 import { FUZZ_MARKER, FUZZ_NUMBER, fuzzCalls, HOSTILE_STRINGS } from '@test/support/graphql-fuzz';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 const SEARCH_PARAMETERS = ['state', 'mode', 'category', 'specialty', 'zip', 'radiusMiles', 'q'].concat([
   'acceptingNewPatients',
@@ -29,34 +25,21 @@ interface Failure {
 
 describe('Fuzzing every GraphQL operation and the REST search with wrong, hostile and oversized values', () => {
   const logLines: string[] = [];
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  const tokens: Record<string, string> = { anonymous: '' };
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [aListing(), aListing()]);
-    app = await startTestApp(
-      database,
-      { LOG_LEVEL: 'info' },
-      { logDestination: { write: (line: string) => void logLines.push(line) } },
-    );
-    for (const role of [Role.THERAPIST, Role.PROVIDER, Role.ADMIN]) {
-      tokens[role] = (await signedInAccount(app, database, role)).token;
-    }
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+  const roles = [Role.THERAPIST, Role.PROVIDER, Role.ADMIN];
+  const { app, account } = useTestApp({
+    listings: [aListing(), aListing()],
+    environment: { LOG_LEVEL: 'info' },
+    logDestination: { write: (line: string) => void logLines.push(line) },
+    signedIn: roles,
   });
 
   it('answers no GraphQL call with a 5xx or an internal error, whoever sends it', async () => {
-    const calls = fuzzCalls(app.get(GraphQLSchemaHost).schema);
+    const calls = fuzzCalls(app().get(GraphQLSchemaHost).schema);
     const failures: Failure[] = [];
-    for (const [who, token] of Object.entries(tokens)) {
+    const tokens = [['anonymous', ''], ...roles.map((role) => [role, account(role).token])];
+    for (const [who, token] of tokens) {
       for (const call of calls) {
-        const post = request(app.getHttpServer()).post('/graphql');
+        const post = request(app().getHttpServer()).post('/graphql');
         if (token) post.set('Authorization', `Bearer ${token}`);
         const response = await post.send({ query: call.query, variables: call.variables });
         if (response.status >= 500 || response.text.includes('INTERNAL')) {
@@ -75,7 +58,7 @@ describe('Fuzzing every GraphQL operation and the REST search with wrong, hostil
     for (const parameter of SEARCH_PARAMETERS) {
       for (const value of values) {
         for (const path of ['/api/v1/providers', '/search']) {
-          const response = await request(app.getHttpServer())
+          const response = await request(app().getHttpServer())
             .get(path)
             .query({ [parameter]: value });
           if (response.status >= 500) {
@@ -84,7 +67,7 @@ describe('Fuzzing every GraphQL operation and the REST search with wrong, hostil
         }
       }
       const repeated = new URLSearchParams(Array.from({ length: 200 }, (): [string, string] => [parameter, 'es']));
-      const many = await request(app.getHttpServer()).get(`/api/v1/providers?${repeated.toString()}`);
+      const many = await request(app().getHttpServer()).get(`/api/v1/providers?${repeated.toString()}`);
       if (many.status >= 500) failures.push({ who: 'REST', call: `${parameter}×200`, status: many.status, body: '' });
     }
 

@@ -1,5 +1,4 @@
 import { Role } from '@app/auth';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
 import { aListing } from '@test/factories/listing.factory';
@@ -7,8 +6,7 @@ import { signedInAccount, TestAccount } from '@test/support/accounts';
 import { insertListings } from '@test/support/fixtures';
 import { affirmAttestation } from '@test/support/listing-rows';
 import { graphql, GraphqlResponse } from '@test/support/graphql';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 type Listing = {
   id: string;
@@ -30,35 +28,22 @@ const LISTING = `query ($id: ID!) { listing(id: $id) { ${MANAGED_LISTING_FIELDS}
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
 
 describe('Provider-managed listings', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let admin: TestAccount;
+  const { app, database, account } = useTestApp({ signedIn: [Role.ADMIN] });
 
-  const newProvider = () => signedInAccount(app, database, Role.PROVIDER);
+  const newProvider = () => signedInAccount(app(), database(), Role.PROVIDER);
   const save = (provider: TestAccount, input: Record<string, unknown>) =>
-    graphql<{ saveMyListing: Listing }>(app, SAVE, { input }, provider.token);
+    graphql<{ saveMyListing: Listing }>(app(), SAVE, { input }, provider.token);
   const decide = (name: string, listing: Listing, extra: Record<string, unknown> = {}) =>
     graphql<Record<string, Listing>>(
-      app,
+      app(),
       `mutation ($input: ${name === 'approveListing' ? 'ApproveListingInput' : 'ListingDecisionInput'}!) { ${name}(input: $input) { ${MANAGED_LISTING_FIELDS} } }`,
       { input: { id: listing.id, version: listing.version, ...extra } },
-      admin.token,
+      account(Role.ADMIN).token,
     );
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    admin = await signedInAccount(app, database, Role.ADMIN);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
 
   it('has no listing until the provider saves one, then owns exactly that draft', async () => {
     const provider = await newProvider();
-    expect((await graphql(app, MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
+    expect((await graphql(app(), MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
     const saved = await save(provider, aListingInput());
     expect(saved.data?.saveMyListing).toMatchObject({ status: 'DRAFT', ownerAccountId: provider.id });
     const again = await save(provider, aListingInput({ npi: saved.data?.saveMyListing.npi, bio: 'Edited' }));
@@ -68,14 +53,14 @@ describe('Provider-managed listings', () => {
   it('records the affirmed attestation version and time, and refuses an outdated version', async () => {
     const provider = await newProvider();
     const saved = await graphql<{ saveMyListing: { attestation: { version: string; current: boolean } } }>(
-      app,
+      app(),
       SAVE,
       { input: aListingInput() },
       provider.token,
     );
     expect(saved.data?.saveMyListing.attestation).toEqual({ version: expect.any(String), current: true });
     const text = await graphql<{ affirmingCareAttestation: { version: string; text: string } }>(
-      app,
+      app(),
       '{ affirmingCareAttestation { version text } }',
     );
     expect(text.data?.affirmingCareAttestation.text).toMatch(/LGBTQ\+-affirming/);
@@ -130,7 +115,7 @@ describe('Provider-managed listings', () => {
       const response = await save(provider, aListingInput(change));
       expect(response.status).toBe(400);
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect((await graphql(app, MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
+      expect((await graphql(app(), MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
     });
   });
 
@@ -146,30 +131,31 @@ describe('Provider-managed listings', () => {
     const input = aListingInput();
     await save(provider, input);
     expect(
-      (await graphql<{ submitMyListing: Listing }>(app, SUBMIT, {}, provider.token)).data?.submitMyListing.status,
+      (await graphql<{ submitMyListing: Listing }>(app(), SUBMIT, {}, provider.token)).data?.submitMyListing.status,
     ).toBe('SUBMITTED');
     const locked = await save(provider, { ...input, bio: 'while submitted' });
     expect(errorOf(locked)).toMatchObject({ code: 'CONFLICT', details: [{ field: 'status', reason: 'SUBMITTED' }] });
     expect(
-      (await graphql<{ withdrawMyListing: Listing }>(app, WITHDRAW, {}, provider.token)).data?.withdrawMyListing.status,
+      (await graphql<{ withdrawMyListing: Listing }>(app(), WITHDRAW, {}, provider.token)).data?.withdrawMyListing
+        .status,
     ).toBe('DRAFT');
-    const twice = await graphql(app, WITHDRAW, {}, provider.token);
+    const twice = await graphql(app(), WITHDRAW, {}, provider.token);
     expect(errorOf(twice)).toMatchObject({ code: 'CONFLICT', details: [{ field: 'status', reason: 'DRAFT' }] });
     expect((await save(provider, { ...input, bio: 'after withdrawing' })).data?.saveMyListing.status).toBe('DRAFT');
   });
 
   it('says a provider without a listing has nothing to submit', async () => {
-    const response = await graphql(app, SUBMIT, {}, (await newProvider()).token);
+    const response = await graphql(app(), SUBMIT, {}, (await newProvider()).token);
     expect(errorOf(response)).toMatchObject({ code: 'NOT_FOUND', reason: 'DIRECTORY.NO_LISTING' });
   });
 
   it('never shows a draft or submitted listing to the public', async () => {
     const provider = await newProvider();
     const saved = await save(provider, aListingInput({ lastName: 'Invisibleton' }));
-    await graphql(app, SUBMIT, {}, provider.token);
-    const search = await request(app.getHttpServer()).get('/api/v1/providers').query({ q: 'Invisibleton' });
+    await graphql(app(), SUBMIT, {}, provider.token);
+    const search = await request(app().getHttpServer()).get('/api/v1/providers').query({ q: 'Invisibleton' });
     expect(search.body.data).toEqual([]);
-    expect((await request(app.getHttpServer()).get(`/api/v1/providers/${saved.data?.saveMyListing.id}`)).status).toBe(
+    expect((await request(app().getHttpServer()).get(`/api/v1/providers/${saved.data?.saveMyListing.id}`)).status).toBe(
       404,
     );
   });
@@ -177,17 +163,18 @@ describe('Provider-managed listings', () => {
   describe('claiming an existing listing by NPI', () => {
     it('holds only once an admin approves the claim', async () => {
       const unowned = aListing({ lastName: 'Unclaimed' });
-      await insertListings(database, [unowned]);
-      await affirmAttestation(database, unowned.id);
+      await insertListings(database(), [unowned]);
+      await affirmAttestation(database(), unowned.id);
       const provider = await newProvider();
-      const claim = await graphql(app, CLAIM, { npi: unowned.npi }, provider.token);
+      const claim = await graphql(app(), CLAIM, { npi: unowned.npi }, provider.token);
       expect(claim.data).toEqual({ claimListing: { id: expect.any(String), kind: 'CLAIM', status: 'SUBMITTED' } });
-      expect((await graphql(app, MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
+      expect((await graphql(app(), MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
 
-      const rival = await graphql(app, CLAIM, { npi: unowned.npi }, (await newProvider()).token);
+      const rival = await graphql(app(), CLAIM, { npi: unowned.npi }, (await newProvider()).token);
       expect(errorOf(rival)).toMatchObject({ code: 'CONFLICT', reason: 'DIRECTORY.CLAIM_PENDING' });
 
-      let listing = (await graphql<{ listing: Listing }>(app, LISTING, { id: unowned.id }, admin.token)).data!.listing;
+      let listing = (await graphql<{ listing: Listing }>(app(), LISTING, { id: unowned.id }, account(Role.ADMIN).token))
+        .data!.listing;
       expect(listing).toMatchObject({
         status: 'APPROVED',
         reviewStatus: 'SUBMITTED',
@@ -204,7 +191,7 @@ describe('Provider-managed listings', () => {
         status: 'APPROVED',
         openRevision: null,
       });
-      expect((await graphql<{ myListing: Listing }>(app, MY_LISTING, {}, provider.token)).data?.myListing.id).toBe(
+      expect((await graphql<{ myListing: Listing }>(app(), MY_LISTING, {}, provider.token)).data?.myListing.id).toBe(
         unowned.id,
       );
     });
@@ -213,9 +200,9 @@ describe('Provider-managed listings', () => {
       const owner = await newProvider();
       const input = aListingInput();
       await save(owner, input);
-      const claim = await graphql(app, CLAIM, { npi: input.npi }, (await newProvider()).token);
+      const claim = await graphql(app(), CLAIM, { npi: input.npi }, (await newProvider()).token);
       expect(errorOf(claim)).toMatchObject({ code: 'NOT_FOUND' });
-      const unknown = await graphql(app, CLAIM, { npi: '9999999995' }, (await newProvider()).token);
+      const unknown = await graphql(app(), CLAIM, { npi: '9999999995' }, (await newProvider()).token);
       expect(errorOf(unknown)).toEqual(errorOf(claim));
     });
   });

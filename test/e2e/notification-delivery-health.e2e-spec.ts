@@ -1,9 +1,5 @@
 import { Role } from '@app/auth';
 import { NO_WORKER_AFTER_MINUTES, ReferralWorker } from '@app/referrals';
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput } from '@test/factories/referral.factory';
@@ -13,11 +9,8 @@ import { useTestApp } from '@test/support/use-test-app';
 
 describe('Readiness when no worker delivers notifications', () => {
   const listing = aListing();
-  const mailFolder = join(tmpdir(), `acd-delivery-health-${randomUUID()}`);
-  const context = useTestApp([listing], { WORKER_IN_API: 'false', DATA_DIR: mailFolder });
+  const context = useTestApp({ listings: [listing], environment: { WORKER_IN_API: 'false' }, dataDir: true });
   const ready = async () => (await request(context.app().getHttpServer()).get('/health/ready').expect(200)).body;
-
-  afterAll(() => rm(mailFolder, { recursive: true, force: true }));
 
   it('stays ready, and says plainly that no worker delivers once a due notification has waited too long', async () => {
     const [app, database] = [context.app(), context.database()];

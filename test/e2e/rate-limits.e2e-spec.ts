@@ -2,8 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 const LIMITS = { RATE_LIMITS: 'true', RATE_LIMIT_STRICT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '5' };
 const LOG_IN = 'mutation { logIn(email: "nobody@example.test", password: "not the password 1") { accessToken } }';
@@ -29,20 +28,9 @@ async function reachable(url: string): Promise<boolean> {
 const address = () => `10.${[1, 2, 3].map(() => randomBytes(1)[0]).join('.')}`;
 
 describe('Rate limits per address', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
+  const { app, startAnother } = useTestApp({ environment: LIMITS });
 
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database, LIMITS);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
-
-  const search = (from: string) => request(app.getHttpServer()).get('/api/v1/providers').set('X-Forwarded-For', from);
+  const search = (from: string) => request(app().getHttpServer()).get('/api/v1/providers').set('X-Forwarded-For', from);
   const logIn = (target: NestFastifyApplication, from: string) =>
     request(target.getHttpServer()).post('/graphql').set('X-Forwarded-For', from).send({ query: LOG_IN });
 
@@ -58,9 +46,9 @@ describe('Rate limits per address', () => {
 
   it('holds log-ins to the strict limit, in GraphQL’s own answer shape', async () => {
     const from = address();
-    for (let n = 0; n < 3; n += 1) expect((await logIn(app, from)).status).not.toBe(429);
+    for (let n = 0; n < 3; n += 1) expect((await logIn(app(), from)).status).not.toBe(429);
 
-    const refused = await logIn(app, from);
+    const refused = await logIn(app(), from);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toBeDefined();
     expect(refused.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
@@ -69,7 +57,7 @@ describe('Rate limits per address', () => {
   it('keeps health checks out of the count', async () => {
     const from = address();
     for (let n = 0; n < 8; n += 1) {
-      await request(app.getHttpServer()).get('/health/live').set('X-Forwarded-For', from).expect(200);
+      await request(app().getHttpServer()).get('/health/live').set('X-Forwarded-For', from).expect(200);
     }
   });
 
@@ -82,13 +70,8 @@ describe('Rate limits per address', () => {
     beforeAll(async () => {
       redisReachable = await reachable(redisUrl);
       if (!redisReachable) return;
-      first = await startTestApp(database, { ...LIMITS, REDIS_URL: redisUrl });
-      second = await startTestApp(database, { ...LIMITS, REDIS_URL: redisUrl });
-    });
-
-    afterAll(async () => {
-      await first?.close();
-      await second?.close();
+      first = await startAnother({ REDIS_URL: redisUrl });
+      second = await startAnother({ REDIS_URL: redisUrl });
     });
 
     it('counts across API processes', async () => {

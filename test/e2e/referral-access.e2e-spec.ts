@@ -1,13 +1,10 @@
 import { Role } from '@app/auth';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput } from '@test/factories/referral.factory';
 import { signedInAccount, TestAccount } from '@test/support/accounts';
-import { insertListings } from '@test/support/fixtures';
 import { graphql } from '@test/support/graphql';
 import { createReferral, listingOwner } from '@test/support/referrals';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 type Caller = 'anonymous' | 'sending therapist' | 'other therapist' | 'receiving provider' | 'other provider' | 'admin';
 
@@ -138,32 +135,23 @@ function expectedRefusal(caller: Caller, operation: Operation): string | null {
 describe('Referral access: every role against every referral operation', () => {
   const listing = aListing();
   const otherListing = aListing();
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
+  const { app, database } = useTestApp({ listings: [listing, otherListing] });
   const tokens = {} as Record<Caller, string>;
   let referralId: string;
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [listing, otherListing]);
-    app = await startTestApp(database, {});
     const accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount> = {
-      'sending therapist': await signedInAccount(app, database, Role.THERAPIST),
-      'other therapist': await signedInAccount(app, database, Role.THERAPIST),
-      'receiving provider': await listingOwner(app, database, listing.id),
-      'other provider': await listingOwner(app, database, otherListing.id),
-      admin: await signedInAccount(app, database, Role.ADMIN),
+      'sending therapist': await signedInAccount(app(), database(), Role.THERAPIST),
+      'other therapist': await signedInAccount(app(), database(), Role.THERAPIST),
+      'receiving provider': await listingOwner(app(), database(), listing.id),
+      'other provider': await listingOwner(app(), database(), otherListing.id),
+      admin: await signedInAccount(app(), database(), Role.ADMIN),
     };
     Object.entries(accounts).forEach(([caller, account]) => (tokens[caller as Caller] = account.token));
     tokens.anonymous = '';
-    referralId = (await createReferral(app, tokens['sending therapist'], aReferralInput(listing.id))).data!
+    referralId = (await createReferral(app(), tokens['sending therapist'], aReferralInput(listing.id))).data!
       .createReferral.id;
   }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
 
   const callers: Caller[] = [
     'anonymous',
@@ -179,7 +167,7 @@ describe('Referral access: every role against every referral operation', () => {
 
   it.each(cases)('%s → %s', async (caller, _, operation) => {
     const response = await graphql(
-      app,
+      app(),
       operation.query,
       operation.variables({ referral: referralId, listing: listing.id }),
       tokens[caller] || undefined,
@@ -197,13 +185,13 @@ describe('Referral access: every role against every referral operation', () => {
 
   it('keeps the referral out of the lists of everyone not on it', async () => {
     const sent = await graphql<{ sentReferrals: { nodes: Array<{ id: string }> } }>(
-      app,
+      app(),
       '{ sentReferrals { nodes { id } } }',
       {},
       tokens['other therapist'],
     );
     const received = await graphql<{ receivedReferrals: { nodes: Array<{ id: string }> } }>(
-      app,
+      app(),
       '{ receivedReferrals { nodes { id } } }',
       {},
       tokens['other provider'],

@@ -1,14 +1,11 @@
 import { Role } from '@app/auth';
 import { ReferralWorker } from '@app/referrals';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { aListing, daysFromToday, license, locationAt } from '@test/factories/listing.factory';
 import { aReferralInput } from '@test/factories/referral.factory';
-import { signedInAccount, TestAccount } from '@test/support/accounts';
-import { insertListings } from '@test/support/fixtures';
+import { TestAccount } from '@test/support/accounts';
 import { graphql } from '@test/support/graphql';
 import { act, createReferral, errorOf, listingOwner, openReferral, sql } from '@test/support/referrals';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 describe('Referral rules: who may be referred where, idempotency, the status machine, expiry and the loop back', () => {
   // In person in KS; telehealth in MO (verified) and IA (unverified); not taking new patients.
@@ -29,32 +26,24 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
   });
   const draft = aListing({ status: 'DRAFT' });
   const unowned = aListing();
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let therapist: TestAccount;
+  const { app, database, account } = useTestApp({
+    listings: [telehealth, plain, expiredLicense, draft, unowned],
+    environment: { REFERRAL_SIGNAL_THRESHOLD: '2' },
+    signedIn: [Role.THERAPIST, Role.ADMIN],
+  });
+  const therapist = () => account(Role.THERAPIST);
   let provider: TestAccount;
   let telehealthProvider: TestAccount;
-  let admin: TestAccount;
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [telehealth, plain, expiredLicense, draft, unowned]);
-    app = await startTestApp(database, { REFERRAL_SIGNAL_THRESHOLD: '2' });
-    therapist = await signedInAccount(app, database, Role.THERAPIST);
-    provider = await listingOwner(app, database, plain.id);
-    telehealthProvider = await listingOwner(app, database, telehealth.id);
-    admin = await signedInAccount(app, database, Role.ADMIN);
-    await listingOwner(app, database, expiredLicense.id);
-    await listingOwner(app, database, draft.id);
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    provider = await listingOwner(app(), database(), plain.id);
+    telehealthProvider = await listingOwner(app(), database(), telehealth.id);
+    await listingOwner(app(), database(), expiredLicense.id);
+    await listingOwner(app(), database(), draft.id);
   });
 
   const send = async (providerId: string, overrides: Record<string, unknown> = {}) => {
-    const response = await createReferral(app, therapist.token, aReferralInput(providerId, overrides));
+    const response = await createReferral(app(), therapist().token, aReferralInput(providerId, overrides));
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return response.data.createReferral;
   };
@@ -74,7 +63,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
 
     it('takes the schema default of a field the variables leave out (no accommodations)', async () => {
       const { accommodations: _omitted, ...input } = aReferralInput(plain.id);
-      const response = await createReferral(app, therapist.token, input);
+      const response = await createReferral(app(), therapist().token, input);
       expect(response.errors).toBeUndefined();
       expect(response.data?.createReferral).toMatchObject({ status: 'SENT', accommodations: [] });
     });
@@ -87,8 +76,8 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       ['at all in a state not served', plain, 'TX', 'EITHER', /no practice location in TX, and .* TX/],
     ])('refuses a client %s, saying why', async (_, listing, clientState, modality, why) => {
       const response = await createReferral(
-        app,
-        therapist.token,
+        app(),
+        therapist().token,
         aReferralInput(listing.id, { clientState, modality }),
       );
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REFERRALS.STATE_NOT_SERVED' });
@@ -116,7 +105,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       ['with an unknown accommodation', { accommodations: ['valet-parking'] }, 'accommodations'],
       ['for an unknown state', { clientState: 'XX' }, 'clientState'],
     ])('refuses a referral %s, naming the field', async (_, overrides, field) => {
-      const response = await createReferral(app, therapist.token, aReferralInput(plain.id, overrides));
+      const response = await createReferral(app(), therapist().token, aReferralInput(plain.id, overrides));
       expect(errorOf(response)?.code).toBe('BAD_USER_INPUT');
       // GraphQL itself refuses a missing required field; everything else is named in details.
       const named = errorOf(response)?.details?.map((d) => d.field) ?? [response.errors?.[0].message];
@@ -133,7 +122,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       ['an unknown listing', () => '6b0d2f4e-3f4c-4c39-9d43-5a1d0f6a2b11', 'NOT_FOUND'],
       ['a listing no provider account answers for', () => unowned.id, 'BAD_USER_INPUT'],
     ])('refuses %s', async (_, providerId, code) => {
-      expect(errorOf(await createReferral(app, therapist.token, aReferralInput(providerId())))?.code).toBe(code);
+      expect(errorOf(await createReferral(app(), therapist().token, aReferralInput(providerId())))?.code).toBe(code);
     });
   });
 
@@ -142,22 +131,22 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       const input = aReferralInput(plain.id);
       const first = await send(plain.id, input);
       expect(await send(plain.id, input)).toEqual(first);
-      const changed = await createReferral(app, therapist.token, { ...input, urgency: 'URGENT' });
+      const changed = await createReferral(app(), therapist().token, { ...input, urgency: 'URGENT' });
       expect(errorOf(changed)).toMatchObject({ code: 'CONFLICT', reason: 'REFERRALS.IDEMPOTENCY_KEY_REUSED' });
     });
 
     it('creates exactly one referral from 20 concurrent identical requests', async () => {
       const input = aReferralInput(plain.id);
       const responses = await Promise.all(
-        Array.from({ length: 20 }, () => createReferral(app, therapist.token, input)),
+        Array.from({ length: 20 }, () => createReferral(app(), therapist().token, input)),
       );
       expect(responses.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
       expect(new Set(responses.map((r) => r.data?.createReferral.id)).size).toBe(1);
-      const rows = await sql(database, 'SELECT count(*)::int AS n FROM referrals WHERE idempotency_key = $1', [
+      const rows = await sql(database(), 'SELECT count(*)::int AS n FROM referrals WHERE idempotency_key = $1', [
         input.idempotencyKey,
       ]);
       expect(rows[0].n).toBe(1);
-      const events = await sql(database, 'SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1', [
+      const events = await sql(database(), 'SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1', [
         responses[0].data?.createReferral.id,
       ]);
       expect(events[0].n).toBe(1);
@@ -172,7 +161,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       ['mark as could-not-contact', 'markReferralCouldNotContact', 'SENT'],
     ])('refuses to %s a new referral, naming its status', async (_, mutation, status) => {
       const referral = await send(plain.id);
-      const response = await act(app, provider.token, mutation, referral.id);
+      const response = await act(app(), provider.token, mutation, referral.id);
       expect(errorOf(response)).toMatchObject({
         code: 'CONFLICT',
         reason: 'REFERRALS.INVALID_TRANSITION',
@@ -182,17 +171,17 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
 
     it('refuses to change a declined referral and to cancel a completed one', async () => {
       const declined = await send(plain.id);
-      await act(app, provider.token, 'declineReferral', declined.id, {
+      await act(app(), provider.token, 'declineReferral', declined.id, {
         reason: { type: 'DeclineReason!', value: 'NO_CAPACITY' },
       });
-      expect(errorOf(await act(app, provider.token, 'acceptReferral', declined.id))?.details).toEqual([
+      expect(errorOf(await act(app(), provider.token, 'acceptReferral', declined.id))?.details).toEqual([
         { field: 'status', reason: 'DECLINED' },
       ]);
 
       const done = await send(plain.id);
       for (const step of ['acceptReferral', 'scheduleReferral', 'completeReferral'])
-        await act(app, provider.token, step, done.id);
-      const cancel = await act(app, therapist.token, 'cancelReferral', done.id, {
+        await act(app(), provider.token, step, done.id);
+      const cancel = await act(app(), therapist().token, 'cancelReferral', done.id, {
         reason: { type: 'CancelReason!', value: 'NO_LONGER_NEEDED' },
       });
       expect(errorOf(cancel)?.details).toEqual([{ field: 'status', reason: 'COMPLETED' }]);
@@ -200,10 +189,10 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
 
     it('lets one of two concurrent answers win; the other is a CONFLICT naming the winner’s status', async () => {
       const referral = await send(plain.id);
-      await openReferral(app, provider.token, referral.id);
+      await openReferral(app(), provider.token, referral.id);
       const [accepted, declined] = await Promise.all([
-        act(app, provider.token, 'acceptReferral', referral.id),
-        act(app, provider.token, 'declineReferral', referral.id, {
+        act(app(), provider.token, 'acceptReferral', referral.id),
+        act(app(), provider.token, 'declineReferral', referral.id, {
           reason: { type: 'DeclineReason!', value: 'NO_CAPACITY' },
         }),
       ]);
@@ -215,7 +204,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
         code: 'CONFLICT',
         details: [{ field: 'status', reason: winnerStatus }],
       });
-      const events = await sql(database, 'SELECT to_status FROM referral_events WHERE referral_id = $1 ORDER BY id', [
+      const events = await sql(database(), 'SELECT to_status FROM referral_events WHERE referral_id = $1 ORDER BY id', [
         referral.id,
       ]);
       expect(events.map((e) => e.to_status)).toEqual(['SENT', 'VIEWED', winnerStatus]);
@@ -223,17 +212,17 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
 
     it('lets the therapist cancel with a reason, and the provider answer without opening first', async () => {
       const cancelled = await send(plain.id);
-      const response = await act(app, therapist.token, 'cancelReferral', cancelled.id, {
+      const response = await act(app(), therapist().token, 'cancelReferral', cancelled.id, {
         reason: { type: 'CancelReason!', value: 'SENT_IN_ERROR' },
       });
       expect(response.data?.cancelReferral).toMatchObject({ status: 'CANCELLED', cancelReason: 'SENT_IN_ERROR' });
 
       const answered = await send(plain.id);
-      expect((await act(app, provider.token, 'acceptReferral', answered.id)).data?.acceptReferral.status).toBe(
+      expect((await act(app(), provider.token, 'acceptReferral', answered.id)).data?.acceptReferral.status).toBe(
         'ACCEPTED',
       );
       const events = await sql(
-        database,
+        database(),
         'SELECT from_status, to_status FROM referral_events WHERE referral_id = $1 ORDER BY id',
         [answered.id],
       );
@@ -246,7 +235,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       const routine = await send(plain.id, { urgency: 'ROUTINE' });
       const urgent = await send(plain.id, { urgency: 'URGENT' });
       const rows = await sql(
-        database,
+        database(),
         `SELECT id, round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days FROM referrals WHERE id = ANY ($1::uuid[])`,
         [[routine.id, urgent.id]],
       );
@@ -256,15 +245,17 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
     it('expires unanswered referrals past their deadline and tells the therapist', async () => {
       const overdue = await send(plain.id);
       const answered = await send(plain.id);
-      await act(app, provider.token, 'acceptReferral', answered.id);
+      await act(app(), provider.token, 'acceptReferral', answered.id);
       const due = await send(plain.id);
-      await sql(database, `UPDATE referrals SET expires_at = now() - interval '1 minute' WHERE id = ANY ($1::uuid[])`, [
-        [overdue.id, answered.id],
-      ]);
-      await sql(database, `UPDATE notification_outbox SET delivered_at = now()`);
+      await sql(
+        database(),
+        `UPDATE referrals SET expires_at = now() - interval '1 minute' WHERE id = ANY ($1::uuid[])`,
+        [[overdue.id, answered.id]],
+      );
+      await sql(database(), `UPDATE notification_outbox SET delivered_at = now()`);
 
-      expect((await app.get(ReferralWorker).runOnce()).expired).toBe(1);
-      const statuses = await sql(database, 'SELECT id, status FROM referrals WHERE id = ANY ($1::uuid[])', [
+      expect((await app().get(ReferralWorker).runOnce()).expired).toBe(1);
+      const statuses = await sql(database(), 'SELECT id, status FROM referrals WHERE id = ANY ($1::uuid[])', [
         [overdue.id, answered.id, due.id],
       ]);
       expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({
@@ -273,18 +264,22 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
         [due.id]: 'SENT',
       });
       const events = await sql(
-        database,
+        database(),
         `SELECT actor_account_id, from_status FROM referral_events WHERE referral_id = $1 AND to_status = 'EXPIRED'`,
         [overdue.id],
       );
       expect(events).toEqual([{ actor_account_id: null, from_status: 'SENT' }]);
       const mails = await sql(
-        database,
+        database(),
         'SELECT recipient_account_id, kind, delivered_at IS NOT NULL AS delivered FROM notification_outbox WHERE referral_id = $1 ORDER BY id',
         [overdue.id],
       );
-      expect(mails.at(-1)).toEqual({ recipient_account_id: therapist.id, kind: 'REFERRAL_UPDATED', delivered: true });
-      expect(errorOf(await act(app, provider.token, 'acceptReferral', overdue.id))?.details).toEqual([
+      expect(mails.at(-1)).toEqual({
+        recipient_account_id: therapist().id,
+        kind: 'REFERRAL_UPDATED',
+        delivered: true,
+      });
+      expect(errorOf(await act(app(), provider.token, 'acceptReferral', overdue.id))?.details).toEqual([
         { field: 'status', reason: 'EXPIRED' },
       ]);
     });
@@ -292,35 +287,37 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
 
   describe('the loop back into the directory', () => {
     it('flags a listing for re-verification past the threshold, with counts as evidence and nothing about clients', async () => {
-      await sql(database, 'UPDATE providers SET reverify_on = current_date + 300 WHERE id = $1', [telehealth.id]);
+      await sql(database(), 'UPDATE providers SET reverify_on = current_date + 300 WHERE id = $1', [telehealth.id]);
       const token = telehealthProvider.token;
       const flags = () =>
-        sql(database, 'SELECT evidence FROM listing_referral_flags WHERE provider_id = $1', [telehealth.id]);
+        sql(database(), 'SELECT evidence FROM listing_referral_flags WHERE provider_id = $1', [telehealth.id]);
 
       const first = await send(telehealth.id);
-      await act(app, token, 'declineReferral', first.id, {
+      await act(app(), token, 'declineReferral', first.id, {
         reason: { type: 'DeclineReason!', value: 'NOT_ACCEPTING_NEW_PATIENTS' },
       });
       const other = await send(telehealth.id);
-      await act(app, token, 'declineReferral', other.id, { reason: { type: 'DeclineReason!', value: 'NO_CAPACITY' } });
+      await act(app(), token, 'declineReferral', other.id, {
+        reason: { type: 'DeclineReason!', value: 'NO_CAPACITY' },
+      });
       expect(await flags()).toEqual([]);
 
       const second = await send(telehealth.id);
-      await act(app, token, 'acceptReferral', second.id);
-      await act(app, token, 'markReferralCouldNotContact', second.id);
+      await act(app(), token, 'acceptReferral', second.id);
+      await act(app(), token, 'markReferralCouldNotContact', second.id);
       expect((await flags()).map((f) => f.evidence)).toEqual([
         { signals: { DECLINED_NOT_ACCEPTING_NEW_PATIENTS: 1, COULD_NOT_CONTACT: 1 }, windowDays: 180, threshold: 2 },
       ]);
-      const listing = await sql(database, 'SELECT reverify_on <= current_date AS due FROM providers WHERE id = $1', [
+      const listing = await sql(database(), 'SELECT reverify_on <= current_date AS due FROM providers WHERE id = $1', [
         telehealth.id,
       ]);
       expect(listing[0].due).toBe(true);
 
       const queue = await graphql<{ listingsFlaggedByReferrals: unknown[] }>(
-        app,
+        app(),
         '{ listingsFlaggedByReferrals { listing { id } evidence { kind count } threshold } }',
         {},
-        admin.token,
+        account(Role.ADMIN).token,
       );
       expect(queue.data?.listingsFlaggedByReferrals).toEqual([
         {
@@ -332,7 +329,7 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
           threshold: 2,
         },
       ]);
-      const signals = await sql(database, 'SELECT * FROM listing_referral_signals WHERE provider_id = $1', [
+      const signals = await sql(database(), 'SELECT * FROM listing_referral_signals WHERE provider_id = $1', [
         telehealth.id,
       ]);
       expect(Object.keys(signals[0]).sort()).toEqual(['id', 'kind', 'occurred_on', 'provider_id']);

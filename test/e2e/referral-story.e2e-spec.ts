@@ -1,13 +1,10 @@
 import { Role } from '@app/auth';
 import { ReferralWorker } from '@app/referrals';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput, CLIENT, OUTCOME_NOTE } from '@test/factories/referral.factory';
-import { signedInAccount, TestAccount } from '@test/support/accounts';
-import { insertListings } from '@test/support/fixtures';
+import { TestAccount } from '@test/support/accounts';
 import { graphql } from '@test/support/graphql';
 import {
   act,
@@ -18,36 +15,27 @@ import {
   ReferralShape,
   sql,
 } from '@test/support/referrals';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 describe('Done when: a therapist refers a client and both sides follow it to the listing', () => {
   const listing = aListing();
-  const dataDir = mkdtempSync(join(tmpdir(), 'acd-referral-story-'));
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let therapist: TestAccount;
+  const { app, database, account, dataDir } = useTestApp({
+    listings: [listing],
+    environment: { PUBLIC_URL: 'https://directory.example' },
+    dataDir: true,
+    signedIn: [Role.THERAPIST, Role.ADMIN],
+  });
+  const therapist = () => account(Role.THERAPIST);
+  const admin = () => account(Role.ADMIN);
   let provider: TestAccount;
-  let admin: TestAccount;
 
   beforeAll(async () => {
-    database = await TestDatabase.create();
-    await insertListings(database, [listing]);
-    app = await startTestApp(database, { DATA_DIR: dataDir, PUBLIC_URL: 'https://directory.example' });
-    therapist = await signedInAccount(app, database, Role.THERAPIST);
-    provider = await listingOwner(app, database, listing.id);
-    admin = await signedInAccount(app, database, Role.ADMIN);
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    provider = await listingOwner(app(), database(), listing.id);
   });
 
   it('releases client details only after acceptance, records every step and feeds the outcome back', async () => {
     // The therapist sends the referral.
-    const sent = await createReferral(app, therapist.token, aReferralInput(listing.id));
+    const sent = await createReferral(app(), therapist().token, aReferralInput(listing.id));
     expect(sent.errors).toBeUndefined();
     const referral = sent.data!.createReferral;
     expect(referral).toMatchObject({
@@ -59,13 +47,13 @@ describe('Done when: a therapist refers a client and both sides follow it to the
 
     // The provider sees it in their list and opens it: VIEWED, still without client details.
     const received = await graphql<{ receivedReferrals: { nodes: ReferralShape[] } }>(
-      app,
+      app(),
       `{ receivedReferrals { nodes { ${REFERRAL_FIELDS} } } }`,
       {},
       provider.token,
     );
     expect(received.data?.receivedReferrals.nodes.map((r) => r.id)).toEqual([referral.id]);
-    const before = (await openReferral(app, provider.token, referral.id)).data!.referral;
+    const before = (await openReferral(app(), provider.token, referral.id)).data!.referral;
     expect(before).toMatchObject({
       status: 'VIEWED',
       client: null,
@@ -73,13 +61,13 @@ describe('Done when: a therapist refers a client and both sides follow it to the
       accommodations: ['patient-paced-exam'],
       clientState: 'KS',
     });
-    expect(before.therapist.email).toBe(therapist.email);
+    expect(before.therapist.email).toBe(therapist().email);
 
     // Accepts, then sees who the client is.
-    expect((await act(app, provider.token, 'acceptReferral', referral.id)).data?.acceptReferral.status).toBe(
+    expect((await act(app(), provider.token, 'acceptReferral', referral.id)).data?.acceptReferral.status).toBe(
       'ACCEPTED',
     );
-    const after = (await openReferral(app, provider.token, referral.id)).data!.referral;
+    const after = (await openReferral(app(), provider.token, referral.id)).data!.referral;
     expect(after.client).toEqual({
       name: CLIENT.name,
       email: CLIENT.email,
@@ -89,16 +77,16 @@ describe('Done when: a therapist refers a client and both sides follow it to the
     });
 
     // Schedules and completes the visit.
-    const scheduled = await act(app, provider.token, 'scheduleReferral', referral.id, {
+    const scheduled = await act(app(), provider.token, 'scheduleReferral', referral.id, {
       date: { type: 'String', value: '2026-12-03' },
     });
     expect(scheduled.data?.scheduleReferral).toMatchObject({ status: 'SCHEDULED', scheduledFor: '2026-12-03' });
-    expect((await act(app, provider.token, 'completeReferral', referral.id)).data?.completeReferral.status).toBe(
+    expect((await act(app(), provider.token, 'completeReferral', referral.id)).data?.completeReferral.status).toBe(
       'COMPLETED',
     );
 
     // The therapist follows along: every change is an event, and records how it went.
-    const followed = (await openReferral(app, therapist.token, referral.id)).data!.referral;
+    const followed = (await openReferral(app(), therapist().token, referral.id)).data!.referral;
     expect(followed.events.map((e) => [e.fromStatus, e.toStatus, e.by])).toEqual([
       [null, 'SENT', 'THERAPIST'],
       ['SENT', 'VIEWED', 'PROVIDER'],
@@ -106,17 +94,17 @@ describe('Done when: a therapist refers a client and both sides follow it to the
       ['ACCEPTED', 'SCHEDULED', 'PROVIDER'],
       ['SCHEDULED', 'COMPLETED', 'PROVIDER'],
     ]);
-    const outcome = await act(app, therapist.token, 'recordReferralOutcome', referral.id, {
+    const outcome = await act(app(), therapist().token, 'recordReferralOutcome', referral.id, {
       outcome: { type: 'ReferralOutcome!', value: 'SEEN_AFFIRMING' },
       note: { type: 'String', value: OUTCOME_NOTE },
     });
     expect(outcome.data?.recordReferralOutcome.outcome).toBe('SEEN_AFFIRMING');
     // The provider never sees the therapist's report.
-    expect((await openReferral(app, provider.token, referral.id)).data?.referral.outcome).toBeNull();
+    expect((await openReferral(app(), provider.token, referral.id)).data?.referral.outcome).toBeNull();
 
     // The outcome reaches the public listing.
     const publicListing = await graphql<{ provider: { careAttributes: Array<{ slug: string; evidence: string }> } }>(
-      app,
+      app(),
       'query ($id: ID!) { provider(id: $id) { careAttributes { slug evidence } } }',
       { id: listing.id },
     );
@@ -129,10 +117,10 @@ describe('Done when: a therapist refers a client and both sides follow it to the
 
     // Admins see figures, the audit and the note, but not the referral itself.
     const figures = await graphql<{ referralStatistics: { nodes: Array<Record<string, unknown>> } }>(
-      app,
+      app(),
       '{ referralStatistics { nodes { listing { id } sent accepted declined { key count } outcomes { key count } medianHoursToFirstResponse } } }',
       {},
-      admin.token,
+      admin().token,
     );
     expect(figures.data?.referralStatistics.nodes).toEqual([
       {
@@ -145,26 +133,26 @@ describe('Done when: a therapist refers a client and both sides follow it to the
       },
     ]);
     const audit = await graphql<{ referralAudit: Array<{ action: string; actorRole: string | null }> }>(
-      app,
+      app(),
       'query ($id: ID!) { referralAudit(id: $id) { action actorRole } }',
       { id: referral.id },
-      admin.token,
+      admin().token,
     );
     expect(audit.data?.referralAudit.filter((e) => e.action === 'READ_CLIENT_DETAILS').map((e) => e.actorRole)).toEqual(
       ['PROVIDER', 'THERAPIST', 'PROVIDER'],
     );
-    expect((await openReferral(app, admin.token, referral.id)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await openReferral(app(), admin().token, referral.id)).errors?.[0].extensions.code).toBe('NOT_FOUND');
     const notes = await graphql<{ referralOutcomeNotes: Array<{ note: string }> }>(
-      app,
+      app(),
       'query ($id: ID!) { referralOutcomeNotes(providerId: $id) { outcome note } }',
       { id: listing.id },
-      admin.token,
+      admin().token,
     );
     expect(notes.data?.referralOutcomeNotes).toEqual([{ outcome: 'SEEN_AFFIRMING', note: OUTCOME_NOTE }]);
   });
 
   it('keeps client details out of the stored row', async () => {
-    const rows = await sql(database, 'SELECT r::text AS row FROM referrals r');
+    const rows = await sql(database(), 'SELECT r::text AS row FROM referrals r');
     expect(rows).toHaveLength(1);
     for (const secret of [CLIENT.name, CLIENT.email, CLIENT.phone, CLIENT.note, OUTCOME_NOTE]) {
       expect(String(rows[0].row)).not.toContain(secret);
@@ -173,12 +161,12 @@ describe('Done when: a therapist refers a client and both sides follow it to the
   });
 
   it('tells each side by email without any health information', async () => {
-    const pass = await app.get(ReferralWorker).runOnce();
+    const pass = await app().get(ReferralWorker).runOnce();
     expect(pass).toEqual({ expired: 0, delivered: 5, failed: 0 });
-    const folder = join(dataDir, 'mail');
+    const folder = join(dataDir(), 'mail');
     const mails = readdirSync(folder).map((file) => decodeQuotedPrintable(readFileSync(join(folder, file), 'utf8')));
     expect(mails.filter((mail) => mail.includes(`To: ${provider.email}`))).toHaveLength(1);
-    expect(mails.filter((mail) => mail.includes(`To: ${therapist.email}`))).toHaveLength(4);
+    expect(mails.filter((mail) => mail.includes(`To: ${therapist().email}`))).toHaveLength(4);
     for (const mail of mails) {
       expect(mail).toMatch(/https:\/\/directory\.example\/referrals\/[0-9a-f-]{36}/);
       for (const secret of [

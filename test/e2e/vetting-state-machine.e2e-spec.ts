@@ -1,28 +1,12 @@
 import { Role } from '@app/auth';
 import { ListingAction, ListingStatus, TRANSITIONS } from '@app/directory';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { signedInAccount } from '@test/support/accounts';
 import { ADMIN_ACTIONS, ListingWorkflow } from '@test/support/listing-workflow';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 // Every status against every action, through the API: allowed steps land in the target status of docs/workflows.md, every other
 // step is a CONFLICT naming the current status and changes nothing.
 describe('The listing state machine over GraphQL', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let workflow: ListingWorkflow;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    workflow = new ListingWorkflow(app, database, await signedInAccount(app, database, Role.ADMIN));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const workflow = new ListingWorkflow(useTestApp({ signedIn: [Role.ADMIN] }));
 
   const statuses = Object.values(ListingStatus);
   const adminCases = statuses.flatMap((status) => ADMIN_ACTIONS.map((action) => [status, action] as const));

@@ -1,11 +1,9 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { AccountStatus, Role } from '@app/auth';
 import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
-import { logIn, signedInAccount, TestAccount } from '@test/support/accounts';
+import { logIn } from '@test/support/accounts';
 import { graphql } from '@test/support/graphql';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 type Listing = {
   id: string;
@@ -24,61 +22,52 @@ const decision = (name: string, inputType = 'ListingDecisionInput') =>
   `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${MANAGED_LISTING_FIELDS} } }`;
 
 describe('Done when: a provider’s listing goes from sign-up to the public directory through vetting', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let admin: TestAccount;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    admin = await signedInAccount(app, database, Role.ADMIN);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  const { app, account } = useTestApp({ signedIn: [Role.ADMIN] });
 
   const publicSearch = async (q: string) =>
-    (await request(app.getHttpServer()).get('/api/v1/providers').query({ q, state: 'KS' })).body as {
+    (await request(app().getHttpServer()).get('/api/v1/providers').query({ q, state: 'KS' })).body as {
       data: Array<{ id: string; lastName: string }>;
     };
 
   it('keeps the approved version public until a revision of a vetted field is approved', async () => {
     // A provider signs up and logs in at once.
-    const signUp = await graphql(app, 'mutation ($input: SignUpInput!) { signUp(input: $input) { id status role } }', {
-      input: {
-        email: 'story.provider@example.test',
-        password: 'a long enough password',
-        displayName: 'Dr Story',
-        role: 'PROVIDER',
+    const signUp = await graphql(
+      app(),
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { id status role } }',
+      {
+        input: {
+          email: 'story.provider@example.test',
+          password: 'a long enough password',
+          displayName: 'Dr Story',
+          role: 'PROVIDER',
+        },
       },
-    });
+    );
     expect(signUp.data).toEqual({ signUp: { id: expect.any(String), status: AccountStatus.ACTIVE, role: 'PROVIDER' } });
-    const provider = await logIn(app, 'story.provider@example.test', 'a long enough password');
+    const provider = await logIn(app(), 'story.provider@example.test', 'a long enough password');
 
     // Builds and submits a listing: not public.
     const input = aListingInput({ lastName: 'Quillfeather' });
-    const saved = await graphql<{ saveMyListing: Listing }>(app, SAVE, { input }, provider);
+    const saved = await graphql<{ saveMyListing: Listing }>(app(), SAVE, { input }, provider);
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveMyListing.status).toBe('DRAFT');
-    const submitted = await graphql<{ submitMyListing: Listing }>(app, SUBMIT, {}, provider);
+    const submitted = await graphql<{ submitMyListing: Listing }>(app(), SUBMIT, {}, provider);
     expect(submitted.data?.submitMyListing.status).toBe('SUBMITTED');
     expect((await publicSearch('Quillfeather')).data).toEqual([]);
 
     // An admin reviews and approves it, verifying the license: it is public.
     let listing = submitted.data!.submitMyListing;
     const started = await graphql<{ startListingReview: Listing }>(
-      app,
+      app(),
       decision('startListingReview'),
       { input: { id: listing.id, version: listing.version } },
-      admin.token,
+      account(Role.ADMIN).token,
     );
     listing = started.data!.startListingReview;
     expect(listing.status).toBe('IN_REVIEW');
     const [license] = listing.licenses;
     const approved = await graphql<{ approveListing: Listing }>(
-      app,
+      app(),
       decision('approveListing', 'ApproveListingInput'),
       {
         input: {
@@ -96,7 +85,7 @@ describe('Done when: a provider’s listing goes from sign-up to the public dire
           careAttributeEvidence: [{ slug: 'lgbtq-affirming', evidence: 'ADMIN_VERIFIED' }],
         },
       },
-      admin.token,
+      account(Role.ADMIN).token,
     );
     expect(approved.errors).toBeUndefined();
     listing = approved.data!.approveListing;
@@ -106,7 +95,7 @@ describe('Done when: a provider’s listing goes from sign-up to the public dire
 
     // The provider renames themself (vetted) and changes the bio (open): the bio is public at once, the name is not.
     const edited = await graphql<{ saveMyListing: Listing }>(
-      app,
+      app(),
       SAVE,
       { input: { ...input, lastName: 'Quillfeather-Marsh', bio: 'New bio' } },
       provider,
@@ -117,26 +106,26 @@ describe('Done when: a provider’s listing goes from sign-up to the public dire
       lastName: 'Quillfeather',
       openRevision: { status: 'DRAFT', changes: { lastName: 'Quillfeather-Marsh' } },
     });
-    const publicDetail = await request(app.getHttpServer()).get(`/api/v1/providers/${listing.id}`);
+    const publicDetail = await request(app().getHttpServer()).get(`/api/v1/providers/${listing.id}`);
     expect(publicDetail.body).toMatchObject({ lastName: 'Quillfeather', bio: 'New bio' });
 
     // The revision goes through review; the approved version stays public until it is approved.
-    listing = (await graphql<{ submitMyListing: Listing }>(app, SUBMIT, {}, provider)).data!.submitMyListing;
+    listing = (await graphql<{ submitMyListing: Listing }>(app(), SUBMIT, {}, provider)).data!.submitMyListing;
     expect(listing).toMatchObject({ status: 'APPROVED', reviewStatus: 'SUBMITTED' });
     listing = (
       await graphql<{ startListingReview: Listing }>(
-        app,
+        app(),
         decision('startListingReview'),
         { input: { id: listing.id, version: listing.version } },
-        admin.token,
+        account(Role.ADMIN).token,
       )
     ).data!.startListingReview;
     expect((await publicSearch('Quillfeather')).data.map((p) => p.lastName)).toEqual(['Quillfeather']);
     const revised = await graphql<{ approveListing: Listing }>(
-      app,
+      app(),
       decision('approveListing', 'ApproveListingInput'),
       { input: { id: listing.id, version: listing.version } },
-      admin.token,
+      account(Role.ADMIN).token,
     );
     expect(revised.errors).toBeUndefined();
     expect(revised.data?.approveListing).toMatchObject({

@@ -1,13 +1,11 @@
 import { Role } from '@app/auth';
 import { ListingAction, ListingStatus } from '@app/directory';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { daysFromToday } from '@test/factories/listing.factory';
 import { signedInAccount } from '@test/support/accounts';
 import { Connection, graphql } from '@test/support/graphql';
 import { ListingWorkflow, WorkflowListing } from '@test/support/listing-workflow';
-import { startTestApp } from '@test/support/test-app';
-import { TestDatabase } from '@test/support/test-database';
+import { useTestApp } from '@test/support/use-test-app';
 
 type AuditRow = {
   action: string;
@@ -28,25 +26,14 @@ const HISTORY = `query ($id: ID!) { listingHistory(id: $id) { action actorAccoun
   checks { npi { checkDigitValid unique } licenses { verificationSource active } attestation { current } careAttributes { slug evidence } reverifyOn } } }`;
 
 describe('Vetting', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let workflow: ListingWorkflow;
+  const testApp = useTestApp({ signedIn: [Role.ADMIN] });
+  const { app, database } = testApp;
+  const workflow = new ListingWorkflow(testApp);
 
   const isPublic = async (id: string) =>
-    (await request(app.getHttpServer()).get(`/api/v1/providers/${id}`)).status === 200;
+    (await request(app().getHttpServer()).get(`/api/v1/providers/${id}`)).status === 200;
   const history = async (id: string) =>
-    (await graphql<{ listingHistory: AuditRow[] }>(app, HISTORY, { id }, workflow.admin.token)).data!.listingHistory;
-
-  beforeAll(async () => {
-    database = await TestDatabase.create();
-    app = await startTestApp(database);
-    workflow = new ListingWorkflow(app, database, await signedInAccount(app, database, Role.ADMIN));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+    (await graphql<{ listingHistory: AuditRow[] }>(app(), HISTORY, { id }, workflow.admin.token)).data!.listingHistory;
 
   describe('approval checks', () => {
     it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
@@ -115,7 +102,7 @@ describe('Vetting', () => {
     });
 
     it('keeps the audit trail append-only', async () => {
-      const client = await database.client();
+      const client = await database().client();
       try {
         await expect(client.query(`UPDATE listing_audit_events SET reason = 'rewritten'`)).rejects.toThrow(
           /append-only/,
@@ -133,7 +120,7 @@ describe('Vetting', () => {
       [ListingAction.APPROVE, ListingAction.REJECT],
     ])('%s and %s on one listing: one wins, the other gets CONFLICT', async (first, second) => {
       const { listing } = await workflow.listingIn(ListingStatus.IN_REVIEW);
-      const other = await signedInAccount(app, database, Role.ADMIN);
+      const other = await signedInAccount(app(), database(), Role.ADMIN);
       const results = await Promise.all([workflow.act(first, listing), workflow.act(second, listing, {}, other.token)]);
       const winners = results.filter((r) => !r.errors);
       const losers = results.filter((r) => r.errors);
@@ -179,7 +166,7 @@ describe('Vetting', () => {
       const { provider, listing, input } = await workflow.listingIn(ListingStatus.APPROVED);
       const save = (changes: Record<string, unknown>) =>
         graphql(
-          app,
+          app(),
           'mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { id } }',
           { input: { ...input, ...changes } },
           provider.token,
@@ -201,7 +188,7 @@ describe('Vetting', () => {
     it('closes pending changes when the listing is archived', async () => {
       const { provider, listing, input } = await workflow.listingIn(ListingStatus.APPROVED);
       await graphql(
-        app,
+        app(),
         'mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { id } }',
         { input: { ...input, firstName: 'Pending' } },
         provider.token,
@@ -228,7 +215,7 @@ describe('Vetting', () => {
       const due = async (withinDays: number) =>
         (
           await graphql<{ listingsDueForReverification: { nodes: Array<{ id: string }> } }>(
-            app,
+            app(),
             'query ($d: Int!) { listingsDueForReverification(withinDays: $d, first: 100) { nodes { id } } }',
             { d: withinDays },
             workflow.admin.token,
@@ -247,7 +234,7 @@ describe('Vetting', () => {
       const b = await workflow.listingIn(ListingStatus.SUBMITTED);
       const page = (after?: string) =>
         graphql<{ listingsForReview: Connection<{ id: string }> }>(
-          app,
+          app(),
           'query ($after: String) { listingsForReview(status: SUBMITTED, first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
           { after },
           workflow.admin.token,
@@ -266,7 +253,7 @@ describe('Vetting', () => {
 
     it('says NOT_FOUND for a listing that does not exist', async () => {
       const response = await graphql(
-        app,
+        app(),
         'query ($id: ID!) { listing(id: $id) { id } }',
         { id: '00000000-0000-4000-8000-000000000000' },
         workflow.admin.token,

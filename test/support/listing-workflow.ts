@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
 import { signedInAccount, TestAccount } from './accounts';
 import { graphql, GraphqlResponse } from './graphql';
-import { TestDatabase } from './test-database';
+import { TestAppHandle } from './use-test-app';
 
 export interface WorkflowListing {
   id: string;
@@ -42,18 +42,22 @@ const PATHS: Record<ListingStatus, ListingAction[]> = {
   ARCHIVED: [ListingAction.ARCHIVE],
 };
 
-/** Drives listings through the workflow as a provider and an admin would. */
+/** Drives listings through the workflow as a provider and an admin would, on an app with an admin signed in. */
 export class ListingWorkflow {
-  constructor(
-    private readonly app: NestFastifyApplication,
-    private readonly database: TestDatabase,
-    readonly admin: TestAccount,
-  ) {}
+  constructor(private readonly testApp: TestAppHandle) {}
+
+  get admin(): TestAccount {
+    return this.testApp.account(Role.ADMIN);
+  }
+
+  private get app(): NestFastifyApplication {
+    return this.testApp.app();
+  }
 
   async draft(
     overrides: Record<string, unknown> = {},
   ): Promise<{ provider: TestAccount; listing: WorkflowListing; input: Record<string, unknown> }> {
-    const provider = await signedInAccount(this.app, this.database, Role.PROVIDER);
+    const provider = await signedInAccount(this.app, this.testApp.database(), Role.PROVIDER);
     const input = aListingInput(overrides);
     const saved = await graphql<{ saveMyListing: WorkflowListing }>(
       this.app,
