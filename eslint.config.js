@@ -32,7 +32,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.service-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       // supertest bodies are untyped JSON; tests assert on their shape instead.
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,4 +1,5 @@
-// Three tiers, one command: unit (pure logic), integration (real PostgreSQL), e2e (the whole app over HTTP).
+// Four tiers, one command: unit (pure logic), integration (real PostgreSQL), service (a lib's services on real
+// repositories and PostgreSQL, called directly: the business rules) and e2e (the whole app over HTTP: the contract).
 const swc = [
   '@swc/jest',
   {
@@ -56,6 +57,7 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'] },
+    { ...shared, displayName: 'service', testMatch: ['<rootDir>/{apps,libs}/**/*.service-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     ...(chromium ? [browserProject] : []),
   ],

@@ -4,7 +4,7 @@ import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-i
 import { aListing } from '@test/factories/listing.factory';
 import { signedInAccount, TestAccount } from '@test/support/accounts';
 import { insertListings } from '@test/support/fixtures';
-import { affirmAttestation } from '@test/support/listing-rows';
+import { affirmAttestation } from '@test/factories/listing-rows.factory';
 import { graphql, GraphqlResponse } from '@test/support/graphql';
 import { useTestApp } from '@test/support/use-test-app';
 

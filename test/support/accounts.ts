@@ -1,15 +1,12 @@
 import { AccountStatus, PasswordHasher, Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { graphql } from './graphql';
 import { TestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-export interface TestAccount {
-  id: string;
-  email: string;
-  role: Role;
+export interface TestAccount extends AccountRow {
   token: string;
 }
 
@@ -24,18 +21,9 @@ export async function signedInAccount(
   status: AccountStatus = AccountStatus.ACTIVE,
 ): Promise<TestAccount> {
   passwordHash ??= hasher.hash(TEST_PASSWORD);
-  const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
-  const client = await database.client();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [email, await passwordHash, `Test ${role}`, role, status],
-    );
-    const token = status === AccountStatus.ACTIVE ? await logIn(app, email) : '';
-    return { id: rows[0].id, email, role, token };
-  } finally {
-    await client.end();
-  }
+  const account = await insertAccount(database, role, { status, passwordHash: await passwordHash });
+  const token = status === AccountStatus.ACTIVE ? await logIn(app, account.email) : '';
+  return { ...account, token };
 }
 
 export async function logIn(app: NestFastifyApplication, email: string, password = TEST_PASSWORD): Promise<string> {

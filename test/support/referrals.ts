@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { assignOwner } from '@test/factories/listing-rows.factory';
 import { TestAccount, signedInAccount } from './accounts';
 import { graphql, GraphqlResponse } from './graphql';
 import { TestDatabase } from './test-database';
@@ -40,21 +41,16 @@ export async function listingOwner(
   listingId: string,
 ): Promise<TestAccount> {
   const provider = await signedInAccount(app, database, Role.PROVIDER);
-  await sql(database, 'UPDATE providers SET owner_account_id = $2 WHERE id = $1', [listingId, provider.id]);
+  await assignOwner(database, listingId, provider.id);
   return provider;
 }
 
-export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(
+export function sql<T extends Record<string, unknown> = Record<string, unknown>>(
   database: TestDatabase,
   text: string,
   values: unknown[] = [],
 ): Promise<T[]> {
-  const client = await database.client();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return database.query<T>(text, values);
 }
 
 export function createReferral(

@@ -29,6 +29,19 @@ export class TestDatabase {
     return client;
   }
 
+  /** One statement on a connection of its own: rows as they are stored, or a fixture's change. */
+  async query<T extends Record<string, unknown> = Record<string, unknown>>(
+    text: string,
+    values: unknown[] = [],
+  ): Promise<T[]> {
+    const client = await this.client();
+    try {
+      return (await client.query<T>(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   async dataSource(): Promise<DataSource> {
     return new DataSource(buildDataSourceOptions({ url: this.url, poolSize: 4 })).initialize();
   }

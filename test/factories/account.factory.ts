@@ -1,0 +1,29 @@
+import { AccountStatus, Role } from '@app/auth';
+import { TestDatabase } from '@test/support/test-database';
+import { randomUUID } from 'node:crypto';
+
+export interface AccountRow {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+export interface AccountRowOptions {
+  status?: AccountStatus;
+  /** A real hash for an account that logs in; services never look at it. */
+  passwordHash?: string;
+}
+
+/** An account row as sign-up (and approval) leave it; its id and role are what services know as the caller. */
+export async function insertAccount(
+  database: TestDatabase,
+  role: Role,
+  { status = AccountStatus.ACTIVE, passwordHash = 'no password: never logs in' }: AccountRowOptions = {},
+): Promise<AccountRow> {
+  const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
+  const [{ id }] = await database.query<{ id: string }>(
+    `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [email, passwordHash, `Test ${role}`, role, status],
+  );
+  return { id, email, role };
+}

@@ -1,0 +1,79 @@
+import { Role } from '@app/auth';
+import { AFFIRMING_CARE_ATTESTATION, ListingRecord, ListingStatusValue } from '@app/directory';
+import { insertListings } from '@test/support/fixtures';
+import { TestDatabase } from '@test/support/test-database';
+import { AccountRow, insertAccount } from './account.factory';
+import { aListing } from './listing.factory';
+
+export interface OwnedListing {
+  listing: ListingRecord;
+  owner: AccountRow;
+}
+
+/**
+ * A listing's rows (an approved one unless `overrides` say otherwise), owned by a new provider account and, unless
+ * told otherwise, with the current affirming-care statement affirmed: as the provider would have left it.
+ */
+export async function insertOwnedListing(
+  database: TestDatabase,
+  overrides: Partial<ListingRecord> = {},
+  { attested = true }: { attested?: boolean } = {},
+): Promise<OwnedListing> {
+  const listing = aListing(overrides);
+  await insertListings(database, [listing]);
+  const owner = await insertAccount(database, Role.PROVIDER);
+  await assignOwner(database, listing.id, owner.id);
+  if (attested) await affirmAttestation(database, listing.id);
+  return { listing, owner };
+}
+
+export interface RevisionRow {
+  listing: ListingRecord;
+  /** Who proposed the changes (the owner) or claims the listing. */
+  authorId: string;
+  kind: 'EDIT' | 'CLAIM';
+  status: ListingStatusValue;
+  /** For an EDIT: the vetted fields the provider wants changed. */
+  changes?: Partial<ListingRecord>;
+}
+
+/** A revision of the listing waiting for review, as saving (EDIT) or claiming (CLAIM) leaves it; returns its id. */
+export async function insertRevision(database: TestDatabase, revision: RevisionRow): Promise<string> {
+  const proposed = { ...revision.listing, ...revision.changes };
+  const payload =
+    revision.kind === 'EDIT'
+      ? {
+          npi: proposed.npi,
+          firstName: proposed.firstName,
+          lastName: proposed.lastName,
+          chosenName: proposed.chosenName,
+          credentials: proposed.credentials,
+          specialties: proposed.specialties,
+          careAttributes: proposed.attributes.map((a) => a.slug),
+          licenses: proposed.licenses.map((l) => ({
+            state: l.state,
+            licenseType: l.type,
+            number: l.number,
+            expiresOn: l.expiresOn,
+          })),
+        }
+      : null;
+  const [{ id }] = await database.query<{ id: string }>(
+    `INSERT INTO listing_revisions (provider_id, kind, status, payload, author_account_id)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [revision.listing.id, revision.kind, revision.status, payload && JSON.stringify(payload), revision.authorId],
+  );
+  return id;
+}
+
+/** Imported listings carry no attestation; a claimed one needs it to pass approval. */
+export async function affirmAttestation(database: TestDatabase, listingId: string): Promise<void> {
+  await database.query('UPDATE providers SET attestation_version = $2, attested_at = now() WHERE id = $1', [
+    listingId,
+    AFFIRMING_CARE_ATTESTATION.version,
+  ]);
+}
+
+export async function assignOwner(database: TestDatabase, listingId: string, accountId: string): Promise<void> {
+  await database.query('UPDATE providers SET owner_account_id = $2 WHERE id = $1', [listingId, accountId]);
+}
