@@ -21,8 +21,7 @@ export async function insertOwnedListing(
 ): Promise<OwnedListing> {
   const listing = aListing(overrides);
   await insertListings(database, [listing]);
-  const owner = await insertAccount(database, Role.PROVIDER);
-  await assignOwner(database, listing.id, owner.id);
+  const owner = await insertOwner(database, listing.id);
   if (attested) await affirmAttestation(database, listing.id);
   return { listing, owner };
 }
@@ -72,6 +71,13 @@ export async function affirmAttestation(database: TestDatabase, listingId: strin
     listingId,
     AFFIRMING_CARE_ATTESTATION.version,
   ]);
+}
+
+/** A new provider account that owns the listing, as an approved claim leaves it. */
+export async function insertOwner(database: TestDatabase, listingId: string): Promise<AccountRow> {
+  const owner = await insertAccount(database, Role.PROVIDER);
+  await assignOwner(database, listingId, owner.id);
+  return owner;
 }
 
 export async function assignOwner(database: TestDatabase, listingId: string, accountId: string): Promise<void> {

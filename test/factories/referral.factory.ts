@@ -30,3 +30,10 @@ export function aReferralInput(providerId: string, overrides: ReferralInputOverr
     ...overrides,
   };
 }
+
+/** The same referral as the service receives it, once GraphQL has parsed the input: the consent time is a Date. */
+export function aReferralRequest(providerId: string, overrides: ReferralInputOverrides = {}): Record<string, unknown> {
+  const input = aReferralInput(providerId, overrides);
+  const consent = input.consent as { givenAt: string } | undefined;
+  return { ...input, consent: consent && { ...consent, givenAt: new Date(consent.givenAt) } };
+}
