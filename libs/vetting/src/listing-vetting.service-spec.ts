@@ -1,17 +1,11 @@
 import { Role } from '@app/auth';
-import {
-  EvidenceLevel,
-  ListingAction,
-  ListingRecord,
-  ListingStatus,
-  PublicListingService,
-  TRANSITIONS,
-} from '@app/directory';
+import { EvidenceLevel, ListingAction, ListingRecord, ListingStatus, TRANSITIONS } from '@app/directory';
 import { ErrorCategory, UsState } from '@app/shared';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { affirmAttestation, insertOwnedListing, insertRevision } from '@test/factories/listing-rows.factory';
 import { aListing, daysFromToday, license } from '@test/factories/listing.factory';
 import { insertListings } from '@test/support/fixtures';
+import { isPublished } from '@test/support/read-model';
 import { useTestServices } from '@test/support/use-test-services';
 import { ApproveListingInput } from './dto/approve-listing.input';
 import { ListingApprovalService } from './listing-approval.service';
@@ -51,14 +45,14 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
         [id],
       )
     )[0];
-  const isPublic = (id: string) =>
-    get(PublicListingService)
-      .findApproved(id)
-      .then(
-        () => true,
-        () => false,
-      );
+  const isPublic = (id: string) => isPublished(database(), id);
   const history = (id: string) => get(ReviewQueueService).history(id);
+  /** An approved listing whose provider has submitted changes to vetted fields. */
+  const withSubmittedEdit = async (changes: Partial<ListingRecord>) => {
+    const { listing, owner } = await insertOwnedListing(database());
+    await insertRevision(database(), { listing, authorId: owner.id, kind: 'EDIT', status: 'SUBMITTED', changes });
+    return listing;
+  };
 
   /** An admin's step on the listing as they see it now (or at the version `extra` names). */
   async function decide(action: ListingAction, id: string, extra: Partial<ApproveListingInput> = {}, by = admin) {
@@ -234,14 +228,7 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
     });
 
     it('drops a rejected revision, keeping the approved version public', async () => {
-      const { listing, owner } = await insertOwnedListing(database());
-      await insertRevision(database(), {
-        listing,
-        authorId: owner.id,
-        kind: 'EDIT',
-        status: 'SUBMITTED',
-        changes: { firstName: 'Renamed' },
-      });
+      const listing = await withSubmittedEdit({ firstName: 'Renamed' });
       await decide(ListingAction.START_REVIEW, listing.id);
       const rejected = await decide(ListingAction.REJECT, listing.id);
       expect(rejected.listing).toMatchObject({ status: 'APPROVED', firstName: listing.firstName });
@@ -250,14 +237,7 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
     });
 
     it('closes pending changes when the listing is archived', async () => {
-      const { listing, owner } = await insertOwnedListing(database());
-      await insertRevision(database(), {
-        listing,
-        authorId: owner.id,
-        kind: 'EDIT',
-        status: 'SUBMITTED',
-        changes: { firstName: 'Pending' },
-      });
+      const listing = await withSubmittedEdit({ firstName: 'Pending' });
       const archived = await decide(ListingAction.ARCHIVE, listing.id);
       expect(archived.listing.status).toBe('ARCHIVED');
       expect(archived.revisions.map((r) => r.status)).toEqual(['REJECTED']);
