@@ -3,51 +3,41 @@ import { ListingAction, ListingStatus, TRANSITIONS } from '@app/directory';
 import { ADMIN_ACTIONS, ListingWorkflow } from '@test/support/listing-workflow';
 import { useTestApp } from '@test/support/use-test-app';
 
-// Every status against every action, through the API: allowed steps land in the target status of docs/workflows.md, every other
-// step is a CONFLICT naming the current status and changes nothing.
+// Each step of the state machine in docs/workflows.md once through its mutation, and the answer to a step the status does not
+// allow. Every status against every action is the service specs' (libs/vetting, libs/directory).
 describe('The listing state machine over GraphQL', () => {
   const workflow = new ListingWorkflow(useTestApp({ signedIn: [Role.ADMIN] }));
 
-  const statuses = Object.values(ListingStatus);
-  const adminCases = statuses.flatMap((status) => ADMIN_ACTIONS.map((action) => [status, action] as const));
-
-  it.each(adminCases)('admin: from %s, %s', async (status, action) => {
-    const { listing } = await workflow.listingIn(status);
+  it.each(ADMIN_ACTIONS)('admin: %s', async (action) => {
+    const { listing } = await workflow.listingIn(TRANSITIONS[action].from[0]);
     const response = await workflow.act(action, listing);
-    if (TRANSITIONS[action].from.includes(status)) {
-      expect(response.errors).toBeUndefined();
-      expect(Object.values(response.data ?? {})[0]).toMatchObject({
-        status: TRANSITIONS[action].to,
-        version: listing.version + 1,
-      });
-    } else {
-      expect(response.errors?.[0].extensions).toMatchObject({
-        code: 'CONFLICT',
-        details: [{ field: 'status', reason: status }],
-      });
-      expect(response.errors?.[0].message).toContain(status);
-      expect(await workflow.current(listing)).toMatchObject({ status, version: listing.version });
-    }
+    expect(response.errors).toBeUndefined();
+    expect(Object.values(response.data ?? {})[0]).toMatchObject({
+      status: TRANSITIONS[action].to,
+      version: listing.version + 1,
+    });
   });
 
-  const providerCases = statuses.flatMap((status) =>
-    [ListingAction.SUBMIT, ListingAction.WITHDRAW].map((action) => [status, action] as const),
-  );
-
-  it.each(providerCases)('provider: from %s, %s', async (status, action) => {
-    const { provider, listing } = await workflow.listingIn(status);
+  it.each([ListingAction.SUBMIT, ListingAction.WITHDRAW])('provider: %s', async (action) => {
+    const { provider, listing } = await workflow.listingIn(TRANSITIONS[action].from[0]);
     const response = await workflow.provider(
       provider,
       action === ListingAction.SUBMIT ? 'submitMyListing' : 'withdrawMyListing',
     );
-    if (TRANSITIONS[action].from.includes(status)) {
-      expect(Object.values(response.data ?? {})[0]).toMatchObject({ status: TRANSITIONS[action].to });
-    } else {
-      expect(response.errors?.[0].extensions).toMatchObject({
-        code: 'CONFLICT',
-        details: [{ field: 'status', reason: status }],
-      });
-      expect(await workflow.current(listing)).toMatchObject({ status, version: listing.version });
-    }
+    expect(response.errors).toBeUndefined();
+    expect(Object.values(response.data ?? {})[0]).toMatchObject({ id: listing.id, status: TRANSITIONS[action].to });
+  });
+
+  it('answers a step the status does not allow with a CONFLICT naming the status, and changes nothing', async () => {
+    const { listing } = await workflow.listingIn(ListingStatus.DRAFT);
+    const response = await workflow.act(ListingAction.APPROVE, listing);
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'VETTING.INVALID_TRANSITION',
+      details: [{ field: 'status', reason: 'DRAFT' }],
+    });
+    expect(response.errors?.[0].message).toContain('DRAFT');
+    expect(await workflow.current(listing)).toMatchObject({ status: 'DRAFT', version: listing.version });
   });
 });
