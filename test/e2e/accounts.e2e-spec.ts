@@ -25,17 +25,13 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       .set('X-Forwarded-For', from)
       .send({ query: LOG_IN, variables: { email, password } });
 
-  const signUp = (input: Record<string, unknown>) => graphql(app(), SIGN_UP, { input });
+  const signUp = (input: { email: string; displayName: string; role: string; [field: string]: unknown }) =>
+    graphql(app(), SIGN_UP, { input: { password: TEST_PASSWORD, ...input } });
   const decideAccount = (name: string, input: { id: string; reason?: string }) =>
     graphql(app(), accountDecision(name), { input }, admin().token);
 
   it('signs up a provider who can log in at once and see themself', async () => {
-    const created = await signUp({
-      email: 'Pat.Provider@Example.test',
-      password: TEST_PASSWORD,
-      displayName: 'Pat',
-      role: 'PROVIDER',
-    });
+    const created = await signUp({ email: 'Pat.Provider@Example.test', displayName: 'Pat', role: 'PROVIDER' });
     expect(created.data).toEqual({
       signUp: {
         id: expect.any(String),
@@ -58,7 +54,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('stores an Argon2id hash, never the password', async () => {
-    await signUp({ email: 'hash.check@example.test', password: TEST_PASSWORD, displayName: 'Hash', role: 'PROVIDER' });
+    await signUp({ email: 'hash.check@example.test', displayName: 'Hash', role: 'PROVIDER' });
     const client = await database().client();
     try {
       const { rows } = await client.query<{ password_hash: string }>(
@@ -71,12 +67,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('keeps a therapist out until an admin approves them', async () => {
-    const created = await signUp({
-      email: 'terry@example.test',
-      password: TEST_PASSWORD,
-      displayName: 'Terry',
-      role: 'THERAPIST',
-    });
+    const created = await signUp({ email: 'terry@example.test', displayName: 'Terry', role: 'THERAPIST' });
     const therapist = (created.data as { signUp: { id: string; status: string } }).signUp;
     expect(therapist.status).toBe('PENDING_APPROVAL');
 
@@ -159,13 +150,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       ['a malformed email', { email: 'not-an-email' }, 'email'],
       ['an empty display name', { displayName: '' }, 'displayName'],
     ])('%s', async (_case, change, field) => {
-      const response = await signUp({
-        email: 'bad@example.test',
-        password: TEST_PASSWORD,
-        displayName: 'Bad',
-        role: 'PROVIDER',
-        ...change,
-      });
+      const response = await signUp({ email: 'bad@example.test', displayName: 'Bad', role: 'PROVIDER', ...change });
       expect(errorOf(response)).toMatchObject({
         code: 'BAD_USER_INPUT',
         details: [expect.objectContaining({ field })],
@@ -173,12 +158,7 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     });
 
     it('never signs up an admin', async () => {
-      const response = await signUp({
-        email: 'root@example.test',
-        password: TEST_PASSWORD,
-        displayName: 'Root',
-        role: 'ADMIN',
-      });
+      const response = await signUp({ email: 'root@example.test', displayName: 'Root', role: 'ADMIN' });
       expect(response.status).toBe(400);
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
     });
@@ -186,7 +166,6 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     it('refuses a field the input does not have (mass assignment)', async () => {
       const response = await signUp({
         email: 'mass@example.test',
-        password: TEST_PASSWORD,
         displayName: 'Mass',
         role: 'PROVIDER',
         status: 'ACTIVE',
@@ -196,13 +175,8 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     });
 
     it('refuses a second account with the same email, in any case', async () => {
-      await signUp({ email: 'twice@example.test', password: TEST_PASSWORD, displayName: 'One', role: 'PROVIDER' });
-      const response = await signUp({
-        email: 'TWICE@example.test',
-        password: TEST_PASSWORD,
-        displayName: 'Two',
-        role: 'THERAPIST',
-      });
+      await signUp({ email: 'twice@example.test', displayName: 'One', role: 'PROVIDER' });
+      const response = await signUp({ email: 'TWICE@example.test', displayName: 'Two', role: 'THERAPIST' });
       expect(errorOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'AUTH.EMAIL_TAKEN' });
     });
   });

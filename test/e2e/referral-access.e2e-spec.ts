@@ -30,6 +30,15 @@ const byId = (
   variables: ({ referral }) => ({ id: referral, ...extraValues }),
 });
 
+/** An operation whose access the role alone decides. */
+const roleOnly = (name: string, roles: Role[], query: string, variables: Operation['variables'] = () => ({})) => ({
+  name,
+  roles,
+  aboutTheReferral: false,
+  query,
+  variables,
+});
+
 const OPERATIONS: Operation[] = [
   {
     name: 'referral',
@@ -45,13 +54,7 @@ const OPERATIONS: Operation[] = [
     query: 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
     variables: ({ listing }) => ({ input: aReferralInput(listing) }),
   },
-  {
-    name: 'sentReferrals',
-    roles: [Role.THERAPIST],
-    aboutTheReferral: false,
-    query: '{ sentReferrals { nodes { id } } }',
-    variables: () => ({}),
-  },
+  roleOnly('sentReferrals', [Role.THERAPIST], '{ sentReferrals { nodes { id } } }'),
   {
     name: 'cancelReferral',
     roles: [Role.THERAPIST],
@@ -64,13 +67,7 @@ const OPERATIONS: Operation[] = [
     aboutTheReferral: true,
     ...byId('recordReferralOutcome', '$outcome: ReferralOutcome!', { outcome: 'NOT_SEEN' }),
   },
-  {
-    name: 'receivedReferrals',
-    roles: [Role.PROVIDER],
-    aboutTheReferral: false,
-    query: '{ receivedReferrals { nodes { id } } }',
-    variables: () => ({}),
-  },
+  roleOnly('receivedReferrals', [Role.PROVIDER], '{ receivedReferrals { nodes { id } } }'),
   { name: 'acceptReferral', roles: [Role.PROVIDER], aboutTheReferral: true, ...byId('acceptReferral') },
   {
     name: 'declineReferral',
@@ -87,34 +84,17 @@ const OPERATIONS: Operation[] = [
     aboutTheReferral: true,
     ...byId('markReferralCouldNotContact'),
   },
-  {
-    name: 'referralStatistics',
-    roles: [Role.ADMIN],
-    aboutTheReferral: false,
-    query: '{ referralStatistics { nodes { sent } } }',
-    variables: () => ({}),
-  },
-  {
-    name: 'referralAudit',
-    roles: [Role.ADMIN],
-    aboutTheReferral: false,
-    query: 'query ($id: ID!) { referralAudit(id: $id) { action } }',
-    variables: ({ referral }) => ({ id: referral }),
-  },
-  {
-    name: 'listingsFlaggedByReferrals',
-    roles: [Role.ADMIN],
-    aboutTheReferral: false,
-    query: '{ listingsFlaggedByReferrals { flaggedAt } }',
-    variables: () => ({}),
-  },
-  {
-    name: 'referralOutcomeNotes',
-    roles: [Role.ADMIN],
-    aboutTheReferral: false,
-    query: 'query ($id: ID!) { referralOutcomeNotes(providerId: $id) { note } }',
-    variables: ({ listing }) => ({ id: listing }),
-  },
+  roleOnly('referralStatistics', [Role.ADMIN], '{ referralStatistics { nodes { sent } } }'),
+  roleOnly('referralAudit', [Role.ADMIN], 'query ($id: ID!) { referralAudit(id: $id) { action } }', ({ referral }) => ({
+    id: referral,
+  })),
+  roleOnly('listingsFlaggedByReferrals', [Role.ADMIN], '{ listingsFlaggedByReferrals { flaggedAt } }'),
+  roleOnly(
+    'referralOutcomeNotes',
+    [Role.ADMIN],
+    'query ($id: ID!) { referralOutcomeNotes(providerId: $id) { note } }',
+    ({ listing }) => ({ id: listing }),
+  ),
 ];
 
 const ROLE_OF: Record<Exclude<Caller, 'anonymous'>, Role> = {
