@@ -39,6 +39,7 @@ describe('The listing state machine over GraphQL', () => {
     } else {
       expect(response.errors?.[0].extensions).toMatchObject({
         code: 'CONFLICT',
+        reason: 'DIRECTORY.INVALID_LISTING_TRANSITION',
         details: [{ field: 'status', reason: status }],
       });
       expect(response.errors?.[0].message).toContain(status);
@@ -61,6 +62,7 @@ describe('The listing state machine over GraphQL', () => {
     } else {
       expect(response.errors?.[0].extensions).toMatchObject({
         code: 'CONFLICT',
+        reason: 'DIRECTORY.INVALID_LISTING_TRANSITION',
         details: [{ field: 'status', reason: status }],
       });
       expect(await workflow.current(listing)).toMatchObject({ status, version: listing.version });
