@@ -8,7 +8,8 @@ const swc = [
       target: 'es2022',
       // Resolved at transform time so the global setup (outside jest's module registry) resolves them too.
       baseUrl: __dirname,
-      paths: { '@app/*': ['libs/*/src'] },
+      // A library's test-only entry point (`@app/<lib>/testing`) before the library itself.
+      paths: { '@app/directory/testing': ['libs/directory/src/testing'], '@app/*': ['libs/*/src'] },
       keepClassNames: true,
     },
     module: { type: 'commonjs' },

@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
-import { ListingAction, ListingStatus, TRANSITIONS } from '@app/directory';
+import { ListingAction, ListingStatus } from '@app/directory';
+import { TRANSITIONS } from '@app/directory/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { signedInAccount } from '../support/accounts';
 import { ADMIN_ACTIONS, ListingWorkflow } from '../support/listing-workflow';

@@ -1,4 +1,4 @@
-import { ListingRecord } from '@app/directory';
+import { ListingRecord } from '@app/directory/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { insertListings } from './fixtures';
 import { TestDatabase } from './test-database';

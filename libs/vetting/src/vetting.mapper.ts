@@ -1,4 +1,4 @@
-import { ListingAuditEventEntity, ManagedListing, toManagedListing, Vocabularies } from '@app/directory';
+import { ListingAuditRecord, ManagedListing, toManagedListing, Vocabularies } from '@app/directory';
 import { ListingPage } from './review-queue.service';
 import { ApprovalChecksRecord, ListingAuditEvent } from './models/listing-audit-event.model';
 import { ManagedListingConnection } from './models/listing-connection.model';
@@ -11,17 +11,17 @@ export function toListingConnection(page: ListingPage, vocabularies: Vocabularie
   };
 }
 
-export function toListingAuditEvent(entity: ListingAuditEventEntity): ListingAuditEvent {
+export function toListingAuditEvent(event: ListingAuditRecord): ListingAuditEvent {
   return {
-    id: entity.id,
-    action: entity.action,
-    actorAccountId: entity.actorId,
-    revisionId: entity.revisionId,
-    fromStatus: entity.fromStatus,
-    toStatus: entity.toStatus,
-    reason: entity.reason,
+    id: event.id,
+    action: event.action,
+    actorAccountId: event.actorId,
+    revisionId: event.revisionId,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    reason: event.reason,
     // Written only by ListingApprovalService, from ApprovalChecks, whose shape this model mirrors.
-    checks: entity.checks as ApprovalChecksRecord | null,
-    at: entity.createdAt,
+    checks: event.checks as ApprovalChecksRecord | null,
+    at: event.createdAt,
   };
 }
