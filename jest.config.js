@@ -9,7 +9,11 @@ const swc = [
       // Resolved at transform time so the global setup (outside jest's module registry) resolves them too.
       baseUrl: __dirname,
       // A library's test-only entry point (`@app/<lib>/testing`) before the library itself.
-      paths: { '@app/directory/testing': ['libs/directory/src/testing'], '@app/*': ['libs/*/src'] },
+      paths: {
+        '@app/auth/testing': ['libs/auth/src/testing'],
+        '@app/directory/testing': ['libs/directory/src/testing'],
+        '@app/*': ['libs/*/src'],
+      },
       keepClassNames: true,
     },
     module: { type: 'commonjs' },

@@ -316,15 +316,20 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
       ]);
       expect(listing[0].due).toBe(true);
 
-      const queue = await graphql<{ listingsFlaggedByReferrals: unknown[] }>(
-        app,
-        '{ listingsFlaggedByReferrals { listing { id } evidence { kind count } threshold } }',
-        {},
-        admin.token,
-      );
+      const flagged = () =>
+        graphql<{ listingsFlaggedByReferrals: unknown[] }>(
+          app,
+          '{ listingsFlaggedByReferrals { listing { id name } evidence { kind count } threshold } }',
+          {},
+          admin.token,
+        );
+      const queue = await flagged();
       expect(queue.data?.listingsFlaggedByReferrals).toEqual([
         {
-          listing: { id: telehealth.id },
+          listing: {
+            id: telehealth.id,
+            name: `${telehealth.chosenName ?? telehealth.firstName} ${telehealth.lastName}`,
+          },
           evidence: expect.arrayContaining([
             { kind: 'COULD_NOT_CONTACT', count: 1 },
             { kind: 'DECLINED_NOT_ACCEPTING_NEW_PATIENTS', count: 1 },
@@ -336,6 +341,10 @@ describe('Referral rules: who may be referred where, idempotency, the status mac
         telehealth.id,
       ]);
       expect(Object.keys(signals[0]).sort()).toEqual(['id', 'kind', 'occurred_on', 'provider_id']);
+
+      // Verifying the listing again (as an admin's re-verification does) closes the flag.
+      await sql(database, 'UPDATE providers SET last_verified_at = now() WHERE id = $1', [telehealth.id]);
+      expect((await flagged()).data?.listingsFlaggedByReferrals).toEqual([]);
     });
   });
 });

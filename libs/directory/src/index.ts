@@ -8,7 +8,7 @@ export type { ListingAuditRecord } from './listing/listing-audit.repository';
 export type { EvidenceDecision, LicenseCheck } from './listing/listing-content.repository';
 export type { ListingSnapshot } from './listing/listing-fields';
 export { ListingAction, ListingStatus } from './listing/listing-lifecycle';
-export type { ListingAvailability, ListingSummary } from './listing/listing-lookup.repository';
+export type { ListingAvailability, ListingSummary, VerifiedAt } from './listing/listing-lookup.repository';
 export { ListingLookup } from './listing/listing-lookup.service';
 export { ListingReviewQueue } from './listing/listing-review-queue.service';
 export { ListingTransitions } from './listing/listing-transitions';

@@ -1,3 +1,4 @@
-export * from './referrals-core.module';
-export * from './referrals.module';
-export * from './worker/referral-worker';
+// What the apps may use: the API module, the module without an API (worker process) and the worker loop.
+export { ReferralsCoreModule } from './referrals-core.module';
+export { ReferralsModule } from './referrals.module';
+export { ReferralWorker } from './worker/referral-worker';

@@ -1,3 +1,5 @@
+import { AccountContactsModule } from '@app/auth';
+import { DirectoryCoreModule } from '@app/directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferralEntity } from './entities/referral.entity';
@@ -6,12 +8,12 @@ import { ListingFeedbackRepository } from './feedback/listing-feedback.repositor
 import { ListingFeedbackService } from './feedback/listing-feedback.service';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
 import { MAILER_PROVIDER } from './notifications/mailer';
-import { NotificationOutbox } from './notifications/notification-outbox';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { OutboxRepository } from './notifications/outbox.repository';
 import { FIELD_CIPHER_PROVIDER } from './privacy/field-cipher';
 import { ReferralAccess } from './referral-access';
 import { ReferralJournal } from './referral-journal';
+import { ReferralJournalRepository } from './referral-journal.repository';
 import { ReferralRepository } from './referral.repository';
 import { ReferralWorker } from './worker/referral-worker';
 
@@ -19,7 +21,6 @@ const SHARED = [
   FIELD_CIPHER_PROVIDER,
   ListingFeedbackRepository,
   ListingFeedbackService,
-  NotificationOutbox,
   ReferralAccess,
   ReferralJournal,
   ReferralLifecycleService,
@@ -29,8 +30,15 @@ const SHARED = [
 
 /** Referral state, privacy and delivery without any API: what both the API and the worker process need. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReferralEntity])],
-  providers: [...SHARED, MAILER_PROVIDER, OutboxDispatcher, OutboxRepository, ReferralExpiryService],
-  exports: SHARED,
+  imports: [TypeOrmModule.forFeature([ReferralEntity]), AccountContactsModule, DirectoryCoreModule],
+  providers: [
+    ...SHARED,
+    MAILER_PROVIDER,
+    OutboxDispatcher,
+    OutboxRepository,
+    ReferralExpiryService,
+    ReferralJournalRepository,
+  ],
+  exports: [...SHARED, AccountContactsModule, DirectoryCoreModule],
 })
 export class ReferralsCoreModule {}

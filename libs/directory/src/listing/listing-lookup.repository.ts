@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+/**
+ * When an admin last verified a listing, as PostgreSQL prints the timestamptz (microseconds kept), so another
+ * library can compare it with its own timestamps in SQL exactly; null: never.
+ */
+export type VerifiedAt = string | null;
+
 /** A listing's display name and when it was last verified: what other libraries show beside their own records. */
 export interface ListingSummary {
   name: string;
-  lastVerifiedAt: Date | null;
+  lastVerifiedAt: VerifiedAt;
 }
 
 /** Whether a listing can take a client in one state; coverage comes from the public read model. */
@@ -38,9 +44,9 @@ export class ListingLookupRepository {
     return rows[0]?.owner ?? null;
   }
 
-  async lastVerifiedAt(manager: EntityManager, id: string): Promise<Date | null> {
-    const rows = await manager.query<Array<{ at: Date | null }>>(
-      'SELECT last_verified_at AS at FROM providers WHERE id = $1',
+  async lastVerifiedAt(manager: EntityManager, id: string): Promise<VerifiedAt> {
+    const rows = await manager.query<Array<{ at: VerifiedAt }>>(
+      'SELECT last_verified_at::text AS at FROM providers WHERE id = $1',
       [id],
     );
     return rows[0]?.at ?? null;
@@ -49,7 +55,7 @@ export class ListingLookupRepository {
   async summaries(ids: string[]): Promise<Map<string, ListingSummary>> {
     const rows = await this.dataSource.query<Array<ListingSummary & { id: string }>>(
       `SELECT id, concat_ws(' ', coalesce(chosen_name, first_name), last_name) AS name,
-              last_verified_at AS "lastVerifiedAt"
+              last_verified_at::text AS "lastVerifiedAt"
        FROM providers WHERE id = ANY ($1::uuid[])`,
       [[...new Set(ids)]],
     );

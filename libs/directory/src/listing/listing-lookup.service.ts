@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ListingAvailability, ListingLookupRepository, ListingSummary } from './listing-lookup.repository';
+import { ListingAvailability, ListingLookupRepository, ListingSummary, VerifiedAt } from './listing-lookup.repository';
 import { ListingRepository } from './listing.repository';
 
 /** What other libraries may read about listings (they never query the directory's tables themselves). */
@@ -22,7 +22,7 @@ export class ListingLookup {
   }
 
   /** When an admin last verified the listing (approval or re-verification), read in the caller's transaction. */
-  lastVerifiedAt(manager: EntityManager, listingId: string): Promise<Date | null> {
+  lastVerifiedAt(manager: EntityManager, listingId: string): Promise<VerifiedAt> {
     return this.lookup.lastVerifiedAt(manager, listingId);
   }
 

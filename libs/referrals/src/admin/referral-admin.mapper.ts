@@ -10,8 +10,8 @@ import {
 } from '../models/referral-admin.model';
 import { ReferralAuditAction } from '../referral-journal';
 import { ReferralOutcome } from '../referral.vocabulary';
-import { AuditRow, FlagRow, ListingStatisticsRow } from './referral-admin.repository';
-import { OutcomeNote, StatisticsPage } from './referral-admin.service';
+import { FlagRow, ListingStatisticsRow } from './referral-admin.repository';
+import { AuditEntry, Named, OutcomeNote, StatisticsPage } from './referral-admin.service';
 
 const SECONDS_PER_HOUR = 3600;
 
@@ -21,7 +21,7 @@ function toKeyCounts(counts: Record<string, number>): KeyCount[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function toListingStatistics(row: ListingStatisticsRow): ListingReferralStatistics {
+export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingReferralStatistics {
   const median = row.medianSecondsToFirstResponse;
   return {
     listing: { id: row.providerId, name: row.name },
@@ -38,7 +38,7 @@ export function toStatisticsConnection(page: StatisticsPage): ListingReferralSta
   return { nodes: page.rows.map(toListingStatistics), hasNextPage: page.hasNextPage, endCursor: page.endCursor };
 }
 
-export function toListingFlag(row: FlagRow): ListingReferralFlag {
+export function toListingFlag(row: Named<FlagRow>): ListingReferralFlag {
   const evidence: SignalCount[] = Object.entries(row.evidence.signals).map(([kind, count]) => ({
     kind: kind as ListingSignalKind,
     count: count ?? 0,
@@ -52,7 +52,7 @@ export function toListingFlag(row: FlagRow): ListingReferralFlag {
   };
 }
 
-export function toAuditEntry(row: AuditRow): ReferralAuditEntry {
+export function toAuditEntry(row: AuditEntry): ReferralAuditEntry {
   return {
     action: row.action as ReferralAuditAction,
     actorAccountId: row.actorAccountId,

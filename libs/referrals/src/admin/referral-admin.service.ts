@@ -1,5 +1,6 @@
-import { Caller } from '@app/auth';
+import { AccountContacts, Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { ListingLookup } from '@app/directory';
 import { CursorCodec, DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
@@ -7,11 +8,16 @@ import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
 import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from './referral-admin.repository';
 
+/** A listing's name beside a row about it. */
+export type Named<Row> = Row & { name: string };
+
 export interface StatisticsPage {
-  rows: ListingStatisticsRow[];
+  rows: Array<Named<ListingStatisticsRow>>;
   hasNextPage: boolean;
   endCursor: string | null;
 }
+
+export type AuditEntry = AuditRow & { actorRole: string | null };
 
 export interface OutcomeNote {
   outcome: string;
@@ -28,6 +34,8 @@ export class ReferralAdminService {
 
   constructor(
     private readonly admin: ReferralAdminRepository,
+    private readonly listings: ListingLookup,
+    private readonly accounts: AccountContacts,
     private readonly journal: ReferralJournal,
     private readonly cipher: FieldCipher,
     config: AppConfig,
@@ -42,18 +50,24 @@ export class ReferralAdminService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      rows: page,
+      rows: await this.withListingNames(page),
       hasNextPage: rows.length > limit,
       endCursor: last ? this.cursors.encode({ query: STATISTICS_QUERY, keys: [last.providerId] }) : null,
     };
   }
 
-  audit(referralId: string): Promise<AuditRow[]> {
-    return this.admin.audit(referralId);
+  async audit(referralId: string): Promise<AuditEntry[]> {
+    const rows = await this.admin.audit(referralId);
+    const actors = await this.accounts.byIds(rows.flatMap((row) => row.actorAccountId ?? []));
+    const roleOf = (id: string | null) => (id && actors.get(id)?.role) ?? null;
+    return rows.map((row) => ({ ...row, actorRole: roleOf(row.actorAccountId) }));
   }
 
-  flags(): Promise<FlagRow[]> {
-    return this.admin.openFlags();
+  /** Flags on listings not verified again since they were raised. */
+  async flags(): Promise<Array<Named<FlagRow>>> {
+    const listings = await this.listings.summaries(await this.admin.flaggedListingIds());
+    const verifiedAt = new Map([...listings].map(([id, listing]) => [id, listing.lastVerifiedAt]));
+    return this.withListingNames(await this.admin.openFlags(verifiedAt));
   }
 
   /** Each note read is audited like a read of client details. */
@@ -71,5 +85,10 @@ export class ReferralAdminService {
       }
       return notes;
     });
+  }
+
+  private async withListingNames<Row extends { providerId: string }>(rows: Row[]): Promise<Array<Named<Row>>> {
+    const listings = await this.listings.summaries(rows.map((row) => row.providerId));
+    return rows.map((row) => ({ ...row, name: listings.get(row.providerId)?.name ?? '' }));
   }
 }
