@@ -1,34 +1,27 @@
-import { Environment } from '@app/config';
-import { runMigrations, withDatabaseName } from '@app/database';
+import { Environment, resolveAppSecret, ResolvedSettings } from '@app/config';
+import { embeddedDatabaseUrl, openRuntimeDatabase, runMigrations } from '@app/database';
 import { Client } from 'pg';
-import { loadOrCreateAppSecret } from '../../api/src/bootstrap/app-secret';
-import { EMBEDDED_DATABASE_NAME, prepareRuntime, Runtime } from '../../api/src/bootstrap/prepare-runtime';
+
+export interface CliRuntime {
+  settings: ResolvedSettings;
+  stop(): Promise<void>;
+}
 
 /**
  * The database the app uses, migrated: DATABASE_URL, else the embedded server — the one a running `npm start`
- * already serves, or a fresh start of it (stopped again by `stop`).
+ * already serves, or a fresh start of it (stopped again by `stop`). Never any demo data.
  */
-export async function cliRuntime(
-  environment: Environment,
-  say: (message: string) => void,
-): Promise<Pick<Runtime, 'settings' | 'stop'>> {
-  if (!environment.DATABASE_URL) {
-    const runningUrl = withDatabaseName(
-      `postgres://postgres:postgres@127.0.0.1:${environment.EMBEDDED_PG_PORT}`,
-      EMBEDDED_DATABASE_NAME,
-    );
-    if (await answers(runningUrl)) {
-      await runMigrations(runningUrl);
-      const settings = {
-        environment,
-        databaseUrl: runningUrl,
-        appSecret: loadOrCreateAppSecret(environment.DATA_DIR),
-        embeddedDatabase: true,
-      };
-      return { settings, stop: () => Promise.resolve() };
-    }
+export async function cliRuntime(environment: Environment, say: (message: string) => void): Promise<CliRuntime> {
+  const appSecret = resolveAppSecret(environment);
+  const runningUrl = embeddedDatabaseUrl(environment.EMBEDDED_PG_PORT);
+  if (!environment.DATABASE_URL && (await answers(runningUrl))) {
+    await runMigrations(runningUrl);
+    const settings = { environment, databaseUrl: runningUrl, appSecret, embeddedDatabase: true };
+    return { settings, stop: () => Promise.resolve() };
   }
-  return prepareRuntime({ ...environment, SEED_DEMO: false }, say);
+  const database = await openRuntimeDatabase(environment, say);
+  const settings = { environment, databaseUrl: database.url, appSecret, embeddedDatabase: database.embedded };
+  return { settings, stop: () => database.stop() };
 }
 
 async function answers(url: string): Promise<boolean> {

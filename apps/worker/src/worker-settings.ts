@@ -1,9 +1,7 @@
 import { Environment, InvalidEnvironmentError, ResolvedSettings } from '@app/config';
+import { embeddedDatabaseUrl } from '@app/database';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-// Where `npm start` runs its embedded PostgreSQL (libs/database/src/embedded-postgres.ts, apps/api bootstrap).
-const EMBEDDED_DATABASE_URL = (port: number) => `postgres://postgres:postgres@127.0.0.1:${port}/affirming_care`;
 
 /**
  * The worker serves the database the API uses: DATABASE_URL (with APP_SECRET), or, with nothing set, the embedded
@@ -31,7 +29,7 @@ export function resolveWorkerSettings(environment: Environment): ResolvedSetting
   }
   return {
     environment,
-    databaseUrl: EMBEDDED_DATABASE_URL(environment.EMBEDDED_PG_PORT),
+    databaseUrl: embeddedDatabaseUrl(environment.EMBEDDED_PG_PORT),
     appSecret: environment.APP_SECRET ?? readFileSync(secretFile, 'utf8').trim(),
     embeddedDatabase: true,
   };

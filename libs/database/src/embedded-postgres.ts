@@ -24,6 +24,11 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** Server URL (without a database name) of the embedded PostgreSQL on `port`, started here or by another process. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+}
+
 /** Starts (initialising on first use) a PostgreSQL cluster shipped as an npm package: no server to install. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const runningAsRoot = process.getuid?.() === 0;
@@ -51,7 +56,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {
-    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`,
+    serverUrl: embeddedServerUrl(options.port),
     dataDir,
     stop: () => server.stop(),
   };

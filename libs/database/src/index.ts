@@ -4,3 +4,4 @@ export * from './database.module';
 export * from './embedded-postgres';
 export * from './migrate';
 export * from './pg-errors';
+export * from './runtime-database';
