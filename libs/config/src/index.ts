@@ -1,5 +1,7 @@
-export * from './app-config';
-export * from './app-config.module';
-export * from './app-secret';
-export * from './environment';
-export * from './logging';
+// What other libraries and the apps may use: the validated settings and how they are read.
+export { AppConfig, SETTINGS_KEY } from './app-config';
+export type { LoginThrottleSettings, RateLimitSettings, ResolvedSettings, WebSettings } from './app-config';
+export { AppConfigModule } from './app-config.module';
+export { resolveAppSecret } from './app-secret';
+export { Environment, InvalidEnvironmentError, trustedProxies, validateEnvironment } from './environment';
+export { loggingParams, QuietStartupLogger } from './logging';

@@ -1,11 +1,14 @@
-export * from './errors/domain-error';
-export * from './errors/error-presenter';
-export * from './errors/error-status';
-export * from './errors/validation-exception.factory';
-export * from './geo/us-states';
-export * from './pagination/cursor-codec';
-export * from './pagination/page-size';
-export * from './pagination/page.args';
-export * from './validation/is-calendar-date';
-export * from './errors/error-description';
-export * from './errors/api-error.model';
+// What every library may use: domain errors and their presentation, keyset cursors and page sizes, US states.
+export { ApiErrorBody } from './errors/api-error.model';
+export { sqlStateOf } from './errors/error-description';
+export { presentError } from './errors/error-presenter';
+export type { PresentedError } from './errors/error-presenter';
+export { ConflictError, DomainError, ErrorCategory, InvalidInputError, NotFoundError } from './errors/domain-error';
+export type { FieldProblem } from './errors/domain-error';
+export { validationExceptionFactory } from './errors/validation-exception.factory';
+export { US_STATE_CODES, US_STATES } from './geo/us-states';
+export type { UsStateCode } from './geo/us-states';
+export { CursorCodec } from './pagination/cursor-codec';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page-size';
+export { PageArgs } from './pagination/page.args';
+export { IsCalendarDate } from './validation/is-calendar-date';
