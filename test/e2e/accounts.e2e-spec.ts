@@ -2,7 +2,7 @@ import { AccountStatus, Role } from '@app/auth';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { logIn, signedInAccount, TEST_PASSWORD, TestAccount } from '../support/accounts';
-import { graphql, GraphqlResponse } from '../support/graphql';
+import { Connection, graphql, GraphqlResponse } from '../support/graphql';
 import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
@@ -163,22 +163,18 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     const first = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
     const second = await signedInAccount(app, database, Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
     const query =
-      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 100, after: $after) { nodes { id } hasNextPage endCursor } }';
-    const page = await graphql<{ accounts: { nodes: Array<{ id: string }> } }>(app, query, {}, admin.token);
+      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 100, after: $after) { nodes { id } } }';
+    const page = await graphql<{ accounts: Connection<{ id: string }> }>(app, query, {}, admin.token);
     const ids = page.data!.accounts.nodes.map((n) => n.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     const onePerPage =
-      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 1, after: $after) { nodes { id } hasNextPage endCursor } }';
-    const p1 = await graphql<{ accounts: { nodes: Array<{ id: string }>; endCursor: string } }>(
+      'query ($after: String) { accounts(status: PENDING_APPROVAL, first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
+    const p1 = await graphql<{ accounts: Connection<{ id: string }> }>(app, onePerPage, {}, admin.token);
+    expect(p1.data!.accounts.pageInfo.hasNextPage).toBe(true);
+    const p2 = await graphql<{ accounts: Connection<{ id: string }> }>(
       app,
       onePerPage,
-      {},
-      admin.token,
-    );
-    const p2 = await graphql<{ accounts: { nodes: Array<{ id: string }> } }>(
-      app,
-      onePerPage,
-      { after: p1.data!.accounts.endCursor },
+      { after: p1.data!.accounts.pageInfo.endCursor },
       admin.token,
     );
     expect(p2.data!.accounts.nodes[0].id).toBe(ids[1]);

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { getNamedType, GraphQLObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -50,6 +50,19 @@ describe('Health, API docs and the committed GraphQL schema', () => {
     const committed = readFileSync(join(__dirname, '../../apps/api/schema.gql'), 'utf8');
     const withoutComments = (sdl: string) => sdl.replace(/^#.*$/gm, '').trim();
     expect(withoutComments(committed)).toBe(withoutComments(printSchema(lexicographicSortSchema(schema))));
+  });
+
+  it('answers every paged query with a connection: nodes and the shared pageInfo', () => {
+    const queries = Object.values(context.app().get(GraphQLSchemaHost).schema.getQueryType()!.getFields());
+    const paged = queries.filter((query) => query.args.some((arg) => arg.name === 'after'));
+    expect(paged.map((query) => query.name)).toEqual(
+      expect.arrayContaining(['providers', 'accounts', 'sentReferrals']),
+    );
+    for (const query of paged) {
+      const fields = (getNamedType(query.type) as GraphQLObjectType).getFields();
+      const shape = { query: query.name, nodes: String(fields.nodes?.type), pageInfo: String(fields.pageInfo?.type) };
+      expect(shape).toEqual({ query: query.name, nodes: expect.stringMatching(/^\[\w+!\]!$/), pageInfo: 'PageInfo!' });
+    }
   });
 
   it('reads plain object fields as properties and keeps the resolvers that do work', () => {

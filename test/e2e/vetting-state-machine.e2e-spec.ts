@@ -7,7 +7,7 @@ import { ADMIN_ACTIONS, ListingWorkflow } from '../support/listing-workflow';
 import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
 
-// Every status against every action, through the API: allowed steps land in DESIGN.md's target status, every other
+// Every status against every action, through the API: allowed steps land in the target status of docs/workflows.md, every other
 // step is a CONFLICT naming the current status and changes nothing.
 describe('The listing state machine over GraphQL', () => {
   let database: TestDatabase;

@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { daysFromToday } from '../factories/listing.factory';
 import { signedInAccount } from '../support/accounts';
-import { graphql } from '../support/graphql';
+import { Connection, graphql } from '../support/graphql';
 import { ListingWorkflow, WorkflowListing } from '../support/listing-workflow';
 import { startTestApp } from '../support/test-app';
 import { TestDatabase } from '../support/test-database';
@@ -246,19 +246,19 @@ describe('Vetting', () => {
       const a = await workflow.listingIn(ListingStatus.SUBMITTED);
       const b = await workflow.listingIn(ListingStatus.SUBMITTED);
       const page = (after?: string) =>
-        graphql<{ listingsForReview: { nodes: Array<{ id: string }>; hasNextPage: boolean; endCursor: string } }>(
+        graphql<{ listingsForReview: Connection<{ id: string }> }>(
           app,
-          'query ($after: String) { listingsForReview(status: SUBMITTED, first: 1, after: $after) { nodes { id } hasNextPage endCursor } }',
+          'query ($after: String) { listingsForReview(status: SUBMITTED, first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
           { after },
           workflow.admin.token,
         );
       const seen: string[] = [];
       let cursor: string | undefined;
       for (;;) {
-        const response = (await page(cursor)).data!.listingsForReview;
-        seen.push(...response.nodes.map((n) => n.id));
-        if (!response.hasNextPage) break;
-        cursor = response.endCursor;
+        const { nodes, pageInfo } = (await page(cursor)).data!.listingsForReview;
+        seen.push(...nodes.map((n) => n.id));
+        if (!pageInfo.hasNextPage) break;
+        cursor = pageInfo.endCursor!;
       }
       expect(seen.indexOf(a.listing.id)).toBeGreaterThanOrEqual(0);
       expect(seen.indexOf(a.listing.id)).toBeLessThan(seen.indexOf(b.listing.id));

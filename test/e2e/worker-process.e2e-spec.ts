@@ -5,8 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWorker } from '../../apps/worker/src/worker-process';
-import { resolveWorkerSettings } from '../../apps/worker/src/worker-settings';
+import { startWorker, workerRuntime } from '../../apps/worker/src/worker-process';
 import { aListing } from '../factories/listing.factory';
 import { aReferralInput, CLIENT } from '../factories/referral.factory';
 import { signedInAccount, TestAccount } from '../support/accounts';
@@ -49,18 +48,16 @@ describe('The worker process (`npm run worker`) beside an API that runs no worke
       sql(database, 'SELECT id FROM notification_outbox WHERE referral_id = $1 AND delivered_at IS NULL', [referralId]);
     expect((await undelivered()).length).toBeGreaterThan(0);
 
-    worker = await startWorker(
-      resolveWorkerSettings(
-        validateEnvironment({
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          DATABASE_URL: database.url,
-          APP_SECRET: TEST_APP_SECRET,
-          DATA_DIR: mailFolder,
-          WORKER_POLL_MS: String(POLL_MS),
-        }),
-      ),
-    );
+    const environment = validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: database.url,
+      APP_SECRET: TEST_APP_SECRET,
+      DATA_DIR: mailFolder,
+      WORKER_POLL_MS: String(POLL_MS),
+    });
+    const { settings } = await workerRuntime(environment);
+    worker = await startWorker(settings);
     await waitFor(async () => {
       const [referral] = await sql(database, 'SELECT status FROM referrals WHERE id = $1', [referralId]);
       return referral.status === 'EXPIRED' && (await undelivered()).length === 0;

@@ -11,6 +11,12 @@ export interface GraphqlResponse<T> {
   }>;
 }
 
+/** What every list query answers. */
+export interface Connection<TNode> {
+  nodes: TNode[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 /** Posts one GraphQL operation; `token` adds a bearer header. */
 export async function graphql<T = Record<string, unknown>>(
   app: NestFastifyApplication,

@@ -46,7 +46,7 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

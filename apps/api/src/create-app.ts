@@ -1,4 +1,4 @@
-import { AppConfig, QuietStartupLogger, ResolvedSettings, trustedProxies } from '@app/config';
+import { AppConfig, createLogger, NestPinoLogger, ResolvedSettings, trustedProxies } from '@app/config';
 import { validationExceptionFactory } from '@app/shared';
 import { DynamicModule, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +10,7 @@ import { ApiExceptionFilter } from './errors/http-exception.filter';
 import { refuseUnreadableGraphqlRequests } from './edge/graphql-request-shape';
 import { rejectUnstorableText } from './edge/unstorable-text';
 import { registerRateLimits } from './edge/rate-limits';
+import { RequestLog } from './edge/request-log';
 import { mountWebSite } from './web-site/web-site';
 
 export interface CreateAppOptions {
@@ -24,12 +25,17 @@ export async function createApp(
   settings: ResolvedSettings,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
+  const logger = createLogger(settings.environment, options.logDestination);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(settings, options.extraModules, options.logDestination),
-    new FastifyAdapter({ trustProxy: trustedProxies(settings.environment), bodyLimit: 256 * 1024 }),
-    { bufferLogs: true },
+    AppModule.forRoot(settings, options.extraModules),
+    new FastifyAdapter({
+      trustProxy: trustedProxies(settings.environment),
+      bodyLimit: 256 * 1024,
+      loggerInstance: logger,
+      logController: new RequestLog(),
+    }),
+    { logger: new NestPinoLogger(logger) },
   );
-  app.useLogger(app.get(QuietStartupLogger));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,11 +1,11 @@
 import { AccountRegistrationService, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@app/auth';
 import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
+import { resolveRuntime, Runtime } from '@app/database';
 import { DomainError } from '@app/shared';
 import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { CliModule } from './cli.module';
-import { cliRuntime } from './cli-runtime';
 import { promptPassword } from './read-password';
 import { UsageError } from './usage-error';
 
@@ -16,8 +16,12 @@ const USAGE = `Usage:
 
 const say = (message: string) => console.log(message);
 
+/** The database `npm start` uses (joined when it runs, else started for the command), migrated. */
+const cliRuntime = (): Promise<Runtime> =>
+  resolveRuntime(validateEnvironment(), { mayStartEmbedded: true, migrate: true, log: say });
+
 async function migrate(): Promise<void> {
-  const runtime = await cliRuntime(validateEnvironment(), say);
+  const runtime = await cliRuntime();
   await runtime.stop();
   say('Migrations are up to date.');
 }
@@ -30,7 +34,7 @@ async function createAdmin(args: string[]): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
     throw new UsageError(`the password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters long`);
   }
-  const runtime = await cliRuntime(validateEnvironment(), say);
+  const runtime = await cliRuntime();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.settings), {
     logger: ['error', 'warn'],
   });

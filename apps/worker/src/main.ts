@@ -1,10 +1,10 @@
 import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
-import { startWorker } from './worker-process';
-import { resolveWorkerSettings } from './worker-settings';
+import { startWorker, workerRuntime } from './worker-process';
 
 /** `npm run worker`: delivers notifications and expires overdue referrals until stopped. Run as many as you like. */
 async function main(): Promise<void> {
-  const app = await startWorker(resolveWorkerSettings(validateEnvironment()));
+  const { settings } = await workerRuntime(validateEnvironment());
+  const app = await startWorker(settings);
   const shutdown = async () => {
     await app.close();
     process.exit(0);

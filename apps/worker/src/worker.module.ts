@@ -1,8 +1,7 @@
-import { AppConfig, AppConfigModule, loggingParams, QuietStartupLogger, ResolvedSettings } from '@app/config';
+import { AppConfigModule, ResolvedSettings } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { ReferralsCoreModule } from '@app/referrals';
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 
 /** No HTTP: configuration, the database and the referral delivery machinery. */
 @Module({})
@@ -10,13 +9,7 @@ export class WorkerModule {
   static forRoot(settings: ResolvedSettings): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        AppConfigModule.forRoot(settings),
-        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggingParams }),
-        DatabaseModule,
-        ReferralsCoreModule,
-      ],
-      providers: [QuietStartupLogger],
+      imports: [AppConfigModule.forRoot(settings), DatabaseModule, ReferralsCoreModule],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { CursorCodec, NotFoundError } from '@app/shared';
+import { KeysetPager, NotFoundError, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -26,12 +26,6 @@ const TRANSITIONS: Record<AccountAction, { from: AccountStatus[]; to: AccountSta
   [AccountAction.REINSTATE]: { from: [AccountStatus.SUSPENDED], to: AccountStatus.ACTIVE },
 };
 
-export interface AccountPage {
-  accounts: AccountEntity[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 export class AccountNotFoundError extends NotFoundError {
   constructor() {
     super('AUTH.ACCOUNT_NOT_FOUND', 'No account has this id');
@@ -41,14 +35,14 @@ export class AccountNotFoundError extends NotFoundError {
 /** What admins do to accounts: approve or reject therapists, suspend and reinstate anyone; every change audited. */
 @Injectable()
 export class AccountAdministrationService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.appSecret);
+    this.pager = new KeysetPager(config.appSecret);
   }
 
   decide(admin: Caller, accountId: string, action: AccountAction, reason: string | null): Promise<AccountEntity> {
@@ -74,21 +68,20 @@ export class AccountAdministrationService {
     });
   }
 
-  async list(status: AccountStatus, first: number, after: string | undefined): Promise<AccountPage> {
-    const query = `accounts:${status}`;
-    const position = after ? this.cursors.decode(after, 'after', query).keys : undefined;
-    const rows = await this.accounts.findPage({
-      status,
-      limit: first + 1,
-      after: position ? { changedAt: String(position[0]), id: String(position[1]) } : undefined,
-    });
-    const page = rows.slice(0, first);
-    const last: AccountRow | undefined = page[page.length - 1];
-    return {
-      accounts: page,
-      hasNextPage: rows.length > first,
-      endCursor: last ? this.cursors.encode({ query, keys: [last.sortKey, last.id] }) : null,
-    };
+  list(status: AccountStatus, first: number, after: string | undefined): Promise<Page<AccountEntity>> {
+    return this.pager.page<AccountRow>(
+      { first, after },
+      {
+        query: `accounts:${status}`,
+        fetch: (afterKeys, limit) =>
+          this.accounts.findPage({
+            status,
+            limit,
+            after: afterKeys && { changedAt: String(afterKeys[0]), id: String(afterKeys[1]) },
+          }),
+        keysOf: (row) => [row.sortKey, row.id],
+      },
+    );
   }
 
   find(id: string): Promise<AccountEntity | null> {

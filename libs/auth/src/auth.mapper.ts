@@ -1,4 +1,4 @@
-import { AccountPage } from './account-administration.service';
+import { mapNodes, Page } from '@app/shared';
 import { AccountEntity } from './entities/account.entity';
 import { Session } from './log-in.service';
 import { Account, AccountConnection, AuthSession } from './models/account.model';
@@ -20,6 +20,6 @@ export function toAuthSession(session: Session): AuthSession {
   return { accessToken: session.token, expiresAt: session.expiresAt, user: toAccount(session.account) };
 }
 
-export function toAccountConnection(page: AccountPage): AccountConnection {
-  return { nodes: page.accounts.map(toAccount), hasNextPage: page.hasNextPage, endCursor: page.endCursor };
+export function toAccountConnection(page: Page<AccountEntity>): AccountConnection {
+  return mapNodes(page, toAccount);
 }

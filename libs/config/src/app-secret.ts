@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Environment, InvalidEnvironmentError } from './environment';
 
 /**
- * APP_SECRET; without it, the embedded run keeps a generated secret beside its data, so cursors (and sessions)
- * survive a restart. A real database (DATABASE_URL) needs a real secret.
+ * APP_SECRET when given; required with DATABASE_URL. The embedded run keeps a generated secret beside its data
+ * instead, so cursors and sessions survive a restart and the api, the cli and the worker on that data sign alike.
  */
 export function resolveAppSecret(environment: Environment): string {
   if (environment.APP_SECRET) return environment.APP_SECRET;

@@ -1,7 +1,8 @@
-// What other libraries and the apps may use: the validated settings and how they are read.
+// What other libraries and the apps may use: the validated settings, how they are read, the secret and logging.
 export { AppConfig, SETTINGS_KEY } from './app-config';
 export type { LoginThrottleSettings, RateLimitSettings, ResolvedSettings, WebSettings } from './app-config';
 export { AppConfigModule } from './app-config.module';
 export { resolveAppSecret } from './app-secret';
 export { Environment, InvalidEnvironmentError, trustedProxies, validateEnvironment } from './environment';
-export { loggingParams, QuietStartupLogger } from './logging';
+export { createLogger } from './logging';
+export { NestPinoLogger } from './nest-pino-logger';

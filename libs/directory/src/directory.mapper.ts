@@ -41,10 +41,12 @@ export function toProviderEdge(hit: ProviderSearchHit): ProviderEdge {
 }
 
 export function toProviderConnection(page: ProviderSearchPage): ProviderConnection {
+  const edges = page.nodes.map(toProviderEdge);
   return {
-    edges: page.hits.map(toProviderEdge),
+    nodes: edges.map((edge) => edge.node),
+    edges,
+    pageInfo: page.pageInfo,
     totalCount: page.totalCount,
     totalCountIsExact: page.totalCountIsExact,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
   };
 }

@@ -18,7 +18,7 @@ export { toManagedListing } from './listing/listing.mapper';
 export { ListingViews } from './listing/listing.views';
 export type { ListingView } from './listing/listing.views';
 export type { QueuePosition, QueueRow } from './listing/review-queue.repository';
-export { EvidenceLevel, UsState } from './models/enums';
+export { EvidenceLevel } from './models/enums';
 export { LicenseVerification } from './models/listing-enums';
 export { ListingLicense, ManagedListing } from './models/managed-listing.model';
 export { isValidNpi } from './npi';

@@ -1,7 +1,7 @@
 import { Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { ListingLookup } from '@app/directory';
-import { CursorCodec, DEFAULT_PAGE_SIZE } from '@app/shared';
+import { emptyPage, KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralEntity } from './entities/referral.entity';
@@ -11,7 +11,7 @@ import { FieldCipher } from './privacy/field-cipher';
 import { ReferralAccess, ReferralSide } from './referral-access';
 import { ReferralAuditAction, ReferralJournal } from './referral-journal';
 import { CLIENT_DETAILS_RELEASED } from './referral-state-machine';
-import { ReferralEventRow, ReferralPageQuery, ReferralRepository, ReferralRow } from './referral.repository';
+import { ReferralEventRow, ReferralPageQuery, ReferralRepository } from './referral.repository';
 import { ReferralStatus } from './referral.vocabulary';
 
 export interface ReferralListRequest {
@@ -20,11 +20,9 @@ export interface ReferralListRequest {
   after?: string;
 }
 
-export interface ReferralPage {
-  referrals: ReferralEntity[];
+/** A page of referrals and the side they are read from. */
+export interface ReferralPage extends Page<ReferralEntity> {
   side: ReferralSide;
-  hasNextPage: boolean;
-  endCursor: string | null;
 }
 
 /** One referral as its reader may see it: client details only when released to them. */
@@ -42,7 +40,7 @@ export function mayReadClientDetails(side: ReferralSide, status: ReferralStatus)
 
 @Injectable()
 export class ReferralQueriesService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     private readonly referrals: ReferralRepository,
@@ -53,7 +51,7 @@ export class ReferralQueriesService {
     private readonly cipher: FieldCipher,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.appSecret);
+    this.pager = new KeysetPager(config.appSecret);
   }
 
   sent(caller: Caller, request: ReferralListRequest): Promise<ReferralPage> {
@@ -62,7 +60,7 @@ export class ReferralQueriesService {
 
   async received(caller: Caller, request: ReferralListRequest): Promise<ReferralPage> {
     const providerId = await this.listings.ownedListingId(caller.id);
-    if (!providerId) return { referrals: [], side: 'PROVIDER', hasNextPage: false, endCursor: null };
+    if (!providerId) return { ...emptyPage(), side: 'PROVIDER' };
     return this.page('PROVIDER', { providerId }, request);
   }
 
@@ -90,22 +88,17 @@ export class ReferralQueriesService {
     owner: Pick<ReferralPageQuery, 'therapistAccountId' | 'providerId'>,
     request: ReferralListRequest,
   ): Promise<ReferralPage> {
-    const limit = request.first ?? DEFAULT_PAGE_SIZE;
-    const query = `${side}:${request.status ?? 'ANY'}`;
-    const after = request.after ? this.cursors.decode(request.after, 'after', query).keys : undefined;
-    const rows = await this.referrals.findPage({
-      ...owner,
-      status: request.status,
-      limit: limit + 1,
-      after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
+    const page = await this.pager.page(request, {
+      query: `${side}:${request.status ?? 'ANY'}`,
+      fetch: (afterKeys, limit) =>
+        this.referrals.findPage({
+          ...owner,
+          status: request.status,
+          limit,
+          after: afterKeys && { createdAt: String(afterKeys[0]), id: String(afterKeys[1]) },
+        }),
+      keysOf: (row) => [row.sortKey, row.id],
     });
-    const page = rows.slice(0, limit);
-    const last: ReferralRow | undefined = page[page.length - 1];
-    return {
-      referrals: page,
-      side,
-      hasNextPage: rows.length > limit,
-      endCursor: last ? this.cursors.encode({ query, keys: [last.sortKey, last.id] }) : null,
-    };
+    return { ...page, side };
   }
 }

@@ -6,7 +6,7 @@ const ALL_STATUSES = Object.values(ReferralStatus);
 const { SENT, VIEWED, ACCEPTED, DECLINED, SCHEDULED, COMPLETED, NO_SHOW, COULD_NOT_CONTACT, CANCELLED, EXPIRED } =
   ReferralStatus;
 
-// DESIGN.md §2, written out as the full table of allowed moves.
+// docs/workflows.md, "A referral", written out as the full table of allowed moves.
 const ALLOWED: Array<[ReferralAction, ReferralStatus, ReferralStatus]> = [
   [ReferralAction.VIEW, SENT, VIEWED],
   [ReferralAction.ACCEPT, VIEWED, ACCEPTED],

@@ -29,7 +29,7 @@ const { SENT, VIEWED, ACCEPTED, DECLINED, SCHEDULED, COMPLETED, NO_SHOW, COULD_N
 /** Referrals nobody has answered yet: these expire at their deadline. */
 export const UNANSWERED: readonly ReferralStatus[] = [SENT, VIEWED];
 
-// DESIGN.md §2: SENT → VIEWED → ACCEPTED | DECLINED; ACCEPTED → SCHEDULED → COMPLETED; NO_SHOW, COULD_NOT_CONTACT,
+// docs/workflows.md, "A referral": SENT → VIEWED → ACCEPTED | DECLINED; ACCEPTED → SCHEDULED → COMPLETED; NO_SHOW, COULD_NOT_CONTACT,
 // CANCELLED, EXPIRED. A therapist may cancel until the visit has happened or failed.
 const TRANSITIONS: Record<ReferralAction, Transition> = {
   [ReferralAction.VIEW]: { from: [SENT], to: VIEWED, by: 'PROVIDER' },

@@ -24,7 +24,7 @@ export class ReferralPresenter {
   }
 
   async connection(page: ReferralPage): Promise<ReferralConnection> {
-    return toReferralConnection(page, await this.namesFor(page.referrals));
+    return toReferralConnection(page, await this.namesFor(page.nodes));
   }
 
   private async namesFor(referrals: ReferralEntity[]): Promise<ReferralNames> {

@@ -1,4 +1,4 @@
-/** Referral vocabulary (DESIGN.md §2): the values the API accepts and the database checks. */
+/** Referral vocabulary (docs/workflows.md): the values the API accepts and the database checks. */
 
 export enum ReferralStatus {
   SENT = 'SENT',

@@ -7,6 +7,7 @@ import { ReferralExpiryService } from './expiry/referral-expiry.service';
 import { ListingFeedbackRepository } from './feedback/listing-feedback.repository';
 import { ListingFeedbackService } from './feedback/listing-feedback.service';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
+import { DeliveryStallCheck } from './notifications/delivery-stall';
 import { MAILER_PROVIDER } from './notifications/mailer';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { OutboxRepository } from './notifications/outbox.repository';
@@ -18,6 +19,7 @@ import { ReferralRepository } from './referral.repository';
 import { ReferralWorker } from './worker/referral-worker';
 
 const SHARED = [
+  DeliveryStallCheck,
   FIELD_CIPHER_PROVIDER,
   ListingFeedbackRepository,
   ListingFeedbackService,

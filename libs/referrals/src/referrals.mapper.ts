@@ -1,3 +1,4 @@
+import { mapNodes } from '@app/shared';
 import { ReferralEntity } from './entities/referral.entity';
 import { Referral, ReferralConnection, ReferralDetails, ReferralEvent } from './models/referral.model';
 import { ReferralSide } from './referral-access';
@@ -58,11 +59,7 @@ export function toReferralDetails(view: ReferralView, names: ReferralNames): Ref
 }
 
 export function toReferralConnection(page: ReferralPage, names: ReferralNames): ReferralConnection {
-  return {
-    nodes: page.referrals.map((referral) => toReferral(referral, page.side, names)),
-    hasNextPage: page.hasNextPage,
-    endCursor: page.endCursor,
-  };
+  return mapNodes(page, (referral) => toReferral(referral, page.side, names));
 }
 
 function toReferralEvent(event: ReferralEventRow, referral: ReferralEntity): ReferralEvent {

@@ -8,21 +8,15 @@ import {
   QueuePosition,
   QueueRow,
 } from '@app/directory';
-import { CursorCodec } from '@app/shared';
+import { KeysetPager, Page, PageRequest } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export interface ListingPage {
-  listings: ListingView[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 /** What admins read: the review queues, one listing with its revisions, and its audit trail. */
 @Injectable()
 export class ReviewQueueService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,19 +24,19 @@ export class ReviewQueueService {
     private readonly views: ListingViews,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.appSecret);
+    this.pager = new KeysetPager(config.appSecret);
   }
 
-  forReview(status: ListingStatus, first: number, after?: string): Promise<ListingPage> {
-    return this.paged(`review:${status}`, first, after, (position) =>
-      this.queue.inReviewStatus(status, first + 1, position),
+  forReview(status: ListingStatus, first: number, after?: string): Promise<Page<ListingView>> {
+    return this.paged(`review:${status}`, { first, after }, (limit, position) =>
+      this.queue.inReviewStatus(status, limit, position),
     );
   }
 
-  dueForReverification(withinDays: number, first: number, after?: string): Promise<ListingPage> {
+  dueForReverification(withinDays: number, first: number, after?: string): Promise<Page<ListingView>> {
     const until = new Date(Date.now() + withinDays * 86_400_000).toISOString().slice(0, 10);
-    return this.paged(`reverify:${until}`, first, after, (position) =>
-      this.queue.dueForReverification(until, first + 1, position),
+    return this.paged(`reverify:${until}`, { first, after }, (limit, position) =>
+      this.queue.dueForReverification(until, limit, position),
     );
   }
 
@@ -56,19 +50,16 @@ export class ReviewQueueService {
 
   private async paged(
     query: string,
-    first: number,
-    after: string | undefined,
-    fetch: (position?: QueuePosition) => Promise<QueueRow[]>,
-  ): Promise<ListingPage> {
-    const keys = after ? this.cursors.decode(after, 'after', query).keys : undefined;
-    const rows = await fetch(keys ? { sortKey: String(keys[0]), id: String(keys[1]) } : undefined);
-    const page = rows.slice(0, first);
-    const listings = await Promise.all(page.map((row) => this.views.load(this.dataSource.manager, row.id)));
-    const last = page[page.length - 1];
-    return {
-      listings,
-      hasNextPage: rows.length > first,
-      endCursor: last ? this.cursors.encode({ query, keys: [last.sortKey, last.id] }) : null,
-    };
+    request: PageRequest,
+    fetch: (limit: number, position?: QueuePosition) => Promise<QueueRow[]>,
+  ): Promise<Page<ListingView>> {
+    const page = await this.pager.page(request, {
+      query,
+      fetch: (afterKeys, limit) =>
+        fetch(limit, afterKeys && { sortKey: String(afterKeys[0]), id: String(afterKeys[1]) }),
+      keysOf: (row) => [row.sortKey, row.id],
+    });
+    const listings = await Promise.all(page.nodes.map((row) => this.views.load(this.dataSource.manager, row.id)));
+    return { nodes: listings, pageInfo: page.pageInfo };
   }
 }

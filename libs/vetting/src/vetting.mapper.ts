@@ -1,14 +1,10 @@
-import { ListingAuditRecord, ManagedListing, toManagedListing, Vocabularies } from '@app/directory';
-import { ListingPage } from './review-queue.service';
+import { ListingAuditRecord, ListingView, toManagedListing, Vocabularies } from '@app/directory';
+import { mapNodes, Page } from '@app/shared';
 import { ApprovalChecksRecord, ListingAuditEvent } from './models/listing-audit-event.model';
 import { ManagedListingConnection } from './models/listing-connection.model';
 
-export function toListingConnection(page: ListingPage, vocabularies: Vocabularies): ManagedListingConnection {
-  return {
-    nodes: page.listings.map((view): ManagedListing => toManagedListing(view, vocabularies)),
-    hasNextPage: page.hasNextPage,
-    endCursor: page.endCursor,
-  };
+export function toListingConnection(page: Page<ListingView>, vocabularies: Vocabularies): ManagedListingConnection {
+  return mapNodes(page, (view) => toManagedListing(view, vocabularies));
 }
 
 export function toListingAuditEvent(event: ListingAuditRecord): ListingAuditEvent {

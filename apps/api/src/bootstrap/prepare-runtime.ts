@@ -1,33 +1,26 @@
-import { Environment, resolveAppSecret, ResolvedSettings } from '@app/config';
-import { openRuntimeDatabase } from '@app/database';
+import { Environment } from '@app/config';
+import { resolveRuntime, Runtime } from '@app/database';
 import { seedDemoDirectoryIfEmpty } from '@app/directory';
 import { Client } from 'pg';
 import { DemoAccount, seedDemoAccounts } from './demo-accounts';
 
-export interface Runtime {
-  settings: ResolvedSettings;
+export interface ApiRuntime extends Runtime {
   seededListings: number;
   /** Printed at start-up; only ever set for the embedded demo run. */
   demoAccounts: DemoAccount[];
-  stop(): Promise<void>;
 }
 
 /**
- * Everything that must hold before the app is created: a database (embedded unless DATABASE_URL is set), its
- * migrations, demo data when wanted, and the secret.
+ * Everything that must hold before the app is created: its database (embedded unless DATABASE_URL is set), migrated,
+ * the secret, and demo data when wanted.
  */
-export async function prepareRuntime(environment: Environment, log: (message: string) => void): Promise<Runtime> {
-  const appSecret = resolveAppSecret(environment);
-  const database = await openRuntimeDatabase(environment, log);
-  const seededListings = (environment.SEED_DEMO ?? database.embedded) ? await seedDemoData(database.url) : 0;
+export async function prepareRuntime(environment: Environment, log: (message: string) => void): Promise<ApiRuntime> {
+  const runtime = await resolveRuntime(environment, { mayStartEmbedded: true, migrate: true, log });
+  const { databaseUrl, embeddedDatabase: embedded } = runtime.settings;
+  const seededListings = (environment.SEED_DEMO ?? embedded) ? await seedDemoData(databaseUrl) : 0;
   if (seededListings) log(`Loaded ${seededListings} synthetic demo listings`);
-  const demoAccounts = database.embedded && (environment.SEED_DEMO ?? true) ? await seedDemoAccounts(database.url) : [];
-  return {
-    settings: { environment, databaseUrl: database.url, appSecret, embeddedDatabase: database.embedded },
-    seededListings,
-    demoAccounts,
-    stop: () => database.stop(),
-  };
+  const demoAccounts = embedded && (environment.SEED_DEMO ?? true) ? await seedDemoAccounts(databaseUrl) : [];
+  return { ...runtime, seededListings, demoAccounts };
 }
 
 async function seedDemoData(databaseUrl: string): Promise<number> {

@@ -1,7 +1,12 @@
 import { DEMO_PASSWORD } from './demo-accounts';
-import { Runtime } from './prepare-runtime';
+import { ApiRuntime } from './prepare-runtime';
 
-export function printWelcome(url: string, runtime: Runtime, siteServed: boolean, say: (message: string) => void): void {
+export function printWelcome(
+  url: string,
+  runtime: ApiRuntime,
+  siteServed: boolean,
+  say: (message: string) => void,
+): void {
   const base = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const lines = [
     '',
@@ -18,7 +23,7 @@ export function printWelcome(url: string, runtime: Runtime, siteServed: boolean,
   lines.forEach((line) => say(line));
 }
 
-function demoAccountLines(runtime: Runtime): string[] {
+function demoAccountLines(runtime: ApiRuntime): string[] {
   if (!runtime.demoAccounts.length) return [];
   return [
     `  Demo accounts (password "${DEMO_PASSWORD}"; log in with the GraphQL logIn mutation):`,

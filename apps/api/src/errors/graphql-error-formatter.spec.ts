@@ -69,6 +69,18 @@ describe('graphqlErrorFormatter', () => {
     expect(JSON.stringify(result)).not.toContain('5550100');
   });
 
+  it('names the enum a value is not part of, never the value', () => {
+    const notInEnum = new GraphQLError(
+      'Variable "$input" got invalid value "Jamie-KS" at "input.clientState"; Value "Jamie-KS" does not exist in "UsState" enum.',
+    );
+    const result = sut({ errors: [notInEnum] });
+
+    expect(result.response.errors[0].message).toBe(
+      'Variable "$input" got an invalid value at "input.clientState"; the value is not one of "UsState".',
+    );
+    expect(JSON.stringify(result)).not.toContain('Jamie');
+  });
+
   it('drops "Did you mean" suggestions when told to', () => {
     const typo = new GraphQLError(
       'Cannot query field "providr" on type "Query". Did you mean "provider" or "providers"?',

@@ -53,15 +53,17 @@ function raisedExtensions(error: Raised | undefined): Record<string, unknown> | 
   return error.extensions?.code ? error.extensions : raisedExtensions(error.originalError);
 }
 
-// GraphQL quotes a refused value in full, twice: after "got invalid value" and after "cannot represent … value:". For
-// a referral that would echo a client's name, contact and note. The field's path and the problem stay.
+// GraphQL quotes a refused value in full: after "got invalid value", after "cannot represent … value:", and in "Value …
+// does not exist in … enum". For a referral that would echo a client's name, contact and note. The field's path and
+// the problem stay.
 function withoutEchoedValues(message: string): string {
   return message
     .replace(/ got invalid value [\s\S]*? at ("[^"]*"); /, ' got an invalid value at $1; ')
     .replace(/ got invalid value [\s\S]*?; /, ' got an invalid value; ')
     .replace(/ got invalid value [\s\S]*$/, ' got an invalid value.')
     .replace(/(cannot represent [^:;]*value): [\s\S]*$/, '$1.')
-    .replace(/(Expected value of type "[^"]*"), found [\s\S]*$/, '$1.');
+    .replace(/(Expected value of type "[^"]*"), found [\s\S]*$/, '$1.')
+    .replace(/Value [\s\S]*? does not exist in ("[^"]*") enum\./, 'the value is not one of $1.');
 }
 
 // "Did you mean …?" lists names of the schema near a mistyped one: a help while developing, not in production.

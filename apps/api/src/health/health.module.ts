@@ -1,9 +1,12 @@
+import { ReferralsCoreModule } from '@app/referrals';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { NotificationDeliveryHealthIndicator } from './notification-delivery.health';
 
 @Module({
-  imports: [TerminusModule],
+  imports: [TerminusModule, ReferralsCoreModule],
   controllers: [HealthController],
+  providers: [NotificationDeliveryHealthIndicator],
 })
 export class HealthModule {}

@@ -27,11 +27,9 @@ export type Account = {
 
 export type AccountConnection = {
   __typename?: 'AccountConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   /** Oldest first */
   nodes: Array<Account>;
+  pageInfo: PageInfo;
 };
 
 export type AccountDecisionInput = {
@@ -136,8 +134,8 @@ export type CreateReferralInput = {
   /** Care attribute slugs the client needs (see careAttributes) */
   accommodations?: Array<Scalars['String']['input']>;
   client: ReferralClientInput;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['input'];
+  /** The state the client is in */
+  clientState: UsState;
   consent: ReferralConsentInput;
   /** Chosen by the client app (8–100 of A–Z a–z 0–9 _ -); a retry with the same key returns the first referral */
   idempotencyKey: Scalars['String']['input'];
@@ -297,9 +295,8 @@ export type ListingReferralStatistics = {
 
 export type ListingReferralStatisticsConnection = {
   __typename?: 'ListingReferralStatisticsConnection';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<ListingReferralStatistics>;
+  pageInfo: PageInfo;
 };
 
 /** Changes to vetted fields, or a claim, reviewed on its own while the approved listing stays public */
@@ -399,10 +396,8 @@ export type ManagedListing = {
 
 export type ManagedListingConnection = {
   __typename?: 'ManagedListingConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<ManagedListing>;
+  pageInfo: PageInfo;
 };
 
 /** A practice location as its owner entered it, hidden street included */
@@ -610,8 +605,10 @@ export type NpiCheck = {
   value: Scalars['String']['output'];
 };
 
+/** Where a page ends and whether another follows */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
@@ -670,7 +667,10 @@ export type ProviderCareAttribute = {
 
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The same matches, each with how it matched the search */
   edges: Array<ProviderEdge>;
+  /** Matches, in the order of `sort` */
+  nodes: Array<Provider>;
   pageInfo: PageInfo;
   /** Matches, counted up to 1000 */
   totalCount: Scalars['Int']['output'];
@@ -854,8 +854,8 @@ export type Referral = {
   /** Care attribute slugs the client needs */
   accommodations: Array<Scalars['String']['output']>;
   cancelReason?: Maybe<CancelReason>;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['output'];
+  /** The state the client is in */
+  clientState: UsState;
   createdAt: Scalars['DateTime']['output'];
   declineReason?: Maybe<DeclineReason>;
   /** Unanswered by then, it expires */
@@ -915,11 +915,9 @@ export type ReferralClientInput = {
 
 export type ReferralConnection = {
   __typename?: 'ReferralConnection';
-  /** Pass as `after` for the next page */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
   /** Newest first */
   nodes: Array<Referral>;
+  pageInfo: PageInfo;
 };
 
 export type ReferralConsent = {
@@ -944,8 +942,8 @@ export type ReferralDetails = {
   cancelReason?: Maybe<CancelReason>;
   /** null for the provider until they accept; every read is audited */
   client?: Maybe<ReferralClient>;
-  /** USPS code of the state the client is in */
-  clientState: Scalars['String']['output'];
+  /** The state the client is in */
+  clientState: UsState;
   /** Released with the client details */
   consent?: Maybe<ReferralConsent>;
   createdAt: Scalars['DateTime']['output'];

@@ -18,37 +18,52 @@ export interface Locale {
   number: (value: number) => string;
 }
 
-// Intl formatters are costly to make and safe to share: one of each per language for the life of the process.
-const formatters = new Map<Language, { dates: Intl.DateTimeFormat; numbers: Intl.NumberFormat }>();
+// Intl formatters are costly to make and safe to share: one of each per language for the life of the process. A
+// results page formats the same few evidence dates over and over, so each day is formatted once per language (the
+// cache holds at most a few thousand distinct days in practice; it is emptied should it ever grow past that).
+const MAX_CACHED_DATES = 10_000;
 
 function formattersOf(language: Language) {
-  let made = formatters.get(language);
-  if (!made) {
-    const locale = localeOf(language);
-    made = {
-      dates: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-      numbers: new Intl.NumberFormat(locale),
-    };
-    formatters.set(language, made);
-  }
-  return made;
+  const locale = localeOf(language);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const numbers = new Intl.NumberFormat(locale);
+  const formattedDates = new Map<string, string>();
+  return {
+    // A bare YYYY-MM-DD is a calendar date: read as UTC so no time zone moves it a day.
+    date(isoDate: string): string {
+      let text = formattedDates.get(isoDate);
+      if (text === undefined) {
+        if (formattedDates.size >= MAX_CACHED_DATES) formattedDates.clear();
+        text = dates.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
+        formattedDates.set(isoDate, text);
+      }
+      return text;
+    },
+    number: (value: number) => numbers.format(value),
+  };
 }
 
-export function localeFor(visit: Pick<VisitData, 'lang' | 'chosenLang'>): Locale {
-  const { dates, numbers } = formattersOf(visit.lang);
-  return {
-    lang: visit.lang,
-    t: translator(visit.lang),
-    href: (path, query) => {
-      const params = new URLSearchParams(query);
-      if (visit.chosenLang) params.set('lang', visit.chosenLang);
-      const search = params.toString();
-      return search ? `${path}?${search}` : path;
-    },
-    // A bare YYYY-MM-DD is a calendar date: read as UTC so no time zone moves it a day.
-    date: (isoDate) => dates.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate)),
-    number: (value) => numbers.format(value),
-  };
+const locales = new Map<string, Locale>();
+
+/** One Locale per language and chosen language, made once: every component of every page asks for it. */
+export function localeFor({ lang, chosenLang }: Pick<VisitData, 'lang' | 'chosenLang'>): Locale {
+  const cacheKey = `${lang}:${chosenLang ?? ''}`;
+  let locale = locales.get(cacheKey);
+  if (!locale) {
+    locale = {
+      lang,
+      t: translator(lang),
+      href: (path, query) => {
+        const params = new URLSearchParams(query);
+        if (chosenLang) params.set('lang', chosenLang);
+        const search = params.toString();
+        return search ? `${path}?${search}` : path;
+      },
+      ...formattersOf(lang),
+    };
+    locales.set(cacheKey, locale);
+  }
+  return locale;
 }
 
 export function useVisit(): VisitData {

@@ -25,6 +25,16 @@ describe('translator', () => {
     expect(sut('result.distance', { miles: 3 })).toBe('A 3 millas');
     expect(sut('result.distance')).toBe('A {miles} millas');
   });
+
+  it('fills every placeholder of a message, and gives messages without any as they are', () => {
+    const sut = translator('en');
+
+    expect(sut('evidence.on', { evidence: 'attested', date: 'March 1, 2026' })).toBe(
+      en['evidence.on'].replace('{evidence}', 'attested').replace('{date}', 'March 1, 2026'),
+    );
+    expect(sut('evidence.on', { evidence: 'attested', date: 'March 1, 2026' })).not.toMatch(/[{}]/);
+    expect(sut('search.editSearch')).toBe(en['search.editSearch']);
+  });
 });
 
 describe('pickLanguage', () => {

@@ -29,10 +29,40 @@ export function pickLanguage(url: URL, acceptLanguage: string | null): Language 
   return (preferences[0]?.language as Language | undefined) ?? 'en';
 }
 
+/** A message split once into its text and its placeholders: pages fill hundreds of them per render. */
+type CompiledMessage = string | ReadonlyArray<string | { name: string }>;
+
+const translators = new Map<Language, Translate>();
+
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language];
-  return (key, values = {}) =>
-    catalog[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  let translate = translators.get(language);
+  if (!translate) {
+    const compiled = new Map<MessageKey, CompiledMessage>();
+    const catalog = CATALOGS[language];
+    translate = (key, values = {}) => {
+      let message = compiled.get(key);
+      if (message === undefined) compiled.set(key, (message = compile(catalog[key])));
+      return typeof message === 'string' ? message : fill(message, values);
+    };
+    translators.set(language, translate);
+  }
+  return translate;
+}
+
+function compile(text: string): CompiledMessage {
+  const parts = text.split(/\{(\w+)\}/);
+  if (parts.length === 1) return text;
+  // split() with a capture group alternates text and placeholder names.
+  return parts.map((part, index) => (index % 2 === 1 ? { name: part } : part));
+}
+
+/** Unknown placeholders stay visible, so a missing value shows up in review instead of vanishing. */
+function fill(message: ReadonlyArray<string | { name: string }>, values: Record<string, string | number>): string {
+  let text = '';
+  for (const part of message) {
+    text += typeof part === 'string' ? part : part.name in values ? String(values[part.name]) : `{${part.name}}`;
+  }
+  return text;
 }
 
 export function localeOf(language: Language): string {

@@ -1,3 +1,4 @@
+import { Connection } from '@app/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AccountStatus, Role } from '../roles';
 import './enums';
@@ -39,13 +40,4 @@ export class AuthSession {
 }
 
 @ObjectType()
-export class AccountConnection {
-  @Field(() => [Account], { description: 'Oldest first' })
-  nodes!: Account[];
-
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-}
+export class AccountConnection extends Connection(Account, { order: 'Oldest first' }) {}

@@ -1,11 +1,10 @@
-import { US_STATE_CODES } from '@app/shared';
+import { IsUsState, UsState } from '@app/shared';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEnum,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,7 +14,6 @@ import {
   Min,
 } from 'class-validator';
 import { ServiceMode, SpecialtyCategory } from '../search/search-criteria';
-import { UsState } from '../models/enums';
 import { ToArray, ToBoolean, ToNumber, ToUpperCase, Trim } from './query-transforms';
 
 export const MAX_RADIUS_MILES = 250;
@@ -31,8 +29,8 @@ export class ProviderFilter {
   })
   @IsOptional()
   @ToUpperCase()
-  @IsIn(US_STATE_CODES, { message: 'must be a USPS state code such as KS' })
-  state?: string;
+  @IsUsState()
+  state?: UsState;
 
   @Field(() => ServiceMode, { nullable: true, defaultValue: ServiceMode.ANY })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { IsCalendarDate, US_STATE_CODES } from '@app/shared';
+import { IsCalendarDate, IsUsState, UsState } from '@app/shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +6,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsOptional,
   IsString,
   Length,
@@ -14,7 +13,6 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { UsState } from '../models/enums';
 
 const PHONE = /^\+?[0-9 ()./-]{7,25}$/;
 const PHONE_MESSAGE = 'must be a phone number (digits, spaces and + ( ) . / -)';
@@ -34,8 +32,8 @@ export class SpecialtyChoiceInput {
 @InputType()
 export class LicenseInput {
   @Field(() => UsState)
-  @IsIn(US_STATE_CODES, { message: 'must be a USPS state code such as KS' })
-  state!: string;
+  @IsUsState()
+  state!: UsState;
 
   @Field({ description: 'License type, e.g. MD, DO, APRN, PA, CNM' })
   @Matches(/^[A-Z]{2,6}$/, { message: 'must be 2–6 capital letters, e.g. MD' })

@@ -28,7 +28,7 @@ export enum ListingAction {
 const S = ListingStatus;
 const NOT_ARCHIVED = Object.values(S).filter((status) => status !== S.ARCHIVED);
 
-/** DESIGN.md's state machine, plus the provider taking back a submission no admin has picked up yet. */
+/** The listing state machine of docs/workflows.md, plus the provider taking back a submission no admin has picked up yet. */
 export const TRANSITIONS: Record<ListingAction, { from: readonly ListingStatus[]; to: ListingStatus }> = {
   [ListingAction.SUBMIT]: { from: [S.DRAFT, S.CHANGES_REQUESTED], to: S.SUBMITTED },
   [ListingAction.WITHDRAW]: { from: [S.SUBMITTED], to: S.DRAFT },

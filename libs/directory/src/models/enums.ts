@@ -1,4 +1,3 @@
-import { US_STATES } from '@app/shared';
 import { registerEnumType } from '@nestjs/graphql';
 import { ProviderSort, ServiceMode, SpecialtyCategory } from '../search/search-criteria';
 
@@ -13,12 +12,6 @@ export enum EvidenceLevel {
   REFERRAL_CONFIRMED = 'REFERRAL_CONFIRMED',
 }
 
-/** USPS state codes as a GraphQL enum (AL, AK, …). */
-export const UsState = Object.fromEntries(Object.keys(US_STATES).map((code) => [code, code])) as {
-  [K in keyof typeof US_STATES]: K;
-};
-
-registerEnumType(UsState, { name: 'UsState', description: 'USPS code of a US state, DC or territory' });
 registerEnumType(ServiceMode, { name: 'ServiceMode', description: 'How a provider must serve the searched state' });
 registerEnumType(ServedVia, { name: 'ServedVia', description: 'How a provider serves the searched state' });
 registerEnumType(SpecialtyCategory, { name: 'SpecialtyCategory' });

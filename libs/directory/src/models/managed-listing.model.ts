@@ -1,7 +1,7 @@
+import { UsState } from '@app/shared';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RevisionKind } from '../entities/listing-revision.entity';
 import { ListingStatus } from '../listing/listing-lifecycle';
-import { UsState } from './enums';
 import { LicenseVerification } from './listing-enums';
 import { ListingProfile } from './listing-profile.model';
 

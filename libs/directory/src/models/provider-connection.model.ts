@@ -1,17 +1,10 @@
+import { Connection } from '@app/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { TOTAL_COUNT_CAP } from '../search/provider-search.sql';
 import { ServedVia } from './enums';
 import { Provider } from './provider.model';
 
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
+/** A match with what the search found about it: how it serves the searched state and how far it is. */
 @ObjectType()
 export class ProviderEdge {
   @Field()
@@ -30,12 +23,9 @@ export class ProviderEdge {
 }
 
 @ObjectType()
-export class ProviderConnection {
-  @Field(() => [ProviderEdge])
+export class ProviderConnection extends Connection(Provider, { order: 'Matches, in the order of `sort`' }) {
+  @Field(() => [ProviderEdge], { description: 'The same matches, each with how it matched the search' })
   edges!: ProviderEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
 
   @Field(() => Int, { description: `Matches, counted up to ${TOTAL_COUNT_CAP}` })
   totalCount!: number;

@@ -1,6 +1,7 @@
+import { UsState } from '@app/shared';
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { SpecialtyCategory } from '../search/search-criteria';
-import { EvidenceLevel, UsState } from './enums';
+import { EvidenceLevel } from './enums';
 
 @ObjectType()
 export class ProviderSpecialty {

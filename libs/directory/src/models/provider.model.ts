@@ -1,5 +1,5 @@
+import { UsState } from '@app/shared';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { UsState } from './enums';
 import { ListingProfile } from './listing-profile.model';
 import { PracticeLocation } from './provider-parts.model';
 

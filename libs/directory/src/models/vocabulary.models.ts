@@ -1,5 +1,5 @@
+import { UsState } from '@app/shared';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { UsState } from './enums';
 import { SpecialtyCategory } from '../search/search-criteria';
 
 @ObjectType({ description: 'A NUCC Health Care Provider Taxonomy code in scope for the directory' })

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { CursorCodec, DEFAULT_PAGE_SIZE, InvalidInputError, UsStateCode } from '@app/shared';
+import { InvalidInputError, KeysetPager, KeysetRead, METERS_PER_MILE, Page, PageRequest, SortKeys } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DEFAULT_RADIUS_MILES, ProviderFilter } from '../dto/provider-filter.input';
@@ -9,9 +9,7 @@ import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { ZipCodeLocator } from '../zip/zip-code.locator';
 import { ProviderSearchRepository } from './provider-search.repository';
 import { buildSearchStatements, SearchRow, SearchStatements, TOTAL_COUNT_CAP } from './provider-search.sql';
-import { PageRequest, ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
-
-const METERS_PER_MILE = 1609.344;
+import { ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
 
 export interface ProviderSearchHit {
   cursor: string;
@@ -28,27 +26,23 @@ export interface SearchFieldNames {
 
 export const REST_FIELD_NAMES: SearchFieldNames = { filter: (name) => name, cursor: 'cursor' };
 
-/** A validated search turned into SQL, with what it takes to turn the rows into a page. */
+/** A validated search turned into SQL, with the page being read to turn the rows into. */
 export interface PreparedSearch {
   statements: SearchStatements;
-  limit: number;
-  fingerprint: string;
+  read: KeysetRead;
 }
 
-export interface ProviderSearchPage {
-  hits: ProviderSearchHit[];
+export interface ProviderSearchPage extends Page<ProviderSearchHit> {
   /** Matches, counted up to TOTAL_COUNT_CAP. */
   totalCount: number;
   /** False when there are more matches than totalCount says. */
   totalCountIsExact: boolean;
-  hasNextPage: boolean;
-  endCursor: string | null;
 }
 
 /** Public directory search: the one implementation behind REST and GraphQL. Only approved listings exist here. */
 @Injectable()
 export class ProviderSearchService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     private readonly repository: ProviderSearchRepository,
@@ -56,7 +50,7 @@ export class ProviderSearchService {
     private readonly zipCodes: ZipCodeLocator,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(`search-cursor:${config.appSecret}`);
+    this.pager = new KeysetPager(`search-cursor:${config.appSecret}`);
   }
 
   async search(
@@ -65,15 +59,15 @@ export class ProviderSearchService {
     page: PageRequest,
     fields: SearchFieldNames = REST_FIELD_NAMES,
   ): Promise<ProviderSearchPage> {
-    const prepared = this.prepare(filter, sort, page, fields);
-    const { rows, total } = await this.repository.findPageAndTotal(prepared.statements);
-    const hits = rows.slice(0, prepared.limit).map((row) => this.toHit(row, prepared));
+    const { statements, read } = this.prepare(filter, sort, page, fields);
+    const { rows, total } = await this.repository.findPageAndTotal(statements);
+    const keysOf = (row: SearchRow) => sortKeysOf(row, statements);
+    const { nodes, pageInfo } = read.toPage(rows, keysOf);
     return {
-      hits,
+      nodes: nodes.map((row) => toHit(row, read.cursorOf(keysOf(row)))),
+      pageInfo,
       totalCount: Math.min(total, TOTAL_COUNT_CAP),
       totalCountIsExact: total <= TOTAL_COUNT_CAP,
-      hasNextPage: rows.length > prepared.limit,
-      endCursor: hits.at(-1)?.cursor ?? null,
     };
   }
 
@@ -85,10 +79,9 @@ export class ProviderSearchService {
     fields: SearchFieldNames = REST_FIELD_NAMES,
   ): PreparedSearch {
     const criteria = this.toCriteria(filter, sort, fields);
-    const fingerprint = fingerprintOf(criteria);
-    const afterKeys = page.after ? this.cursors.decode(page.after, fields.cursor, fingerprint).keys : undefined;
-    const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    return { statements: buildSearchStatements(criteria, { limit, afterKeys }), limit, fingerprint };
+    const read = this.pager.read(fingerprintOf(criteria), page, fields.cursor);
+    // The statement fetches the extra row itself: it takes the page size.
+    return { statements: buildSearchStatements(criteria, { limit: read.size, afterKeys: read.afterKeys }), read };
   }
 
   private toCriteria(
@@ -115,7 +108,7 @@ export class ProviderSearchService {
     this.vocabulary.assertCareAttributes(attributes, field('attribute'));
     this.vocabulary.assertInsurancePlans(insurance, field('insurance'));
     return {
-      state: filter.state as UsStateCode | undefined,
+      state: filter.state,
       mode: filter.mode ?? ServiceMode.ANY,
       category: filter.category,
       specialtyCode: filter.specialty
@@ -131,20 +124,23 @@ export class ProviderSearchService {
       sort: effectiveSort,
     };
   }
+}
 
-  private toHit(row: SearchRow, { statements, fingerprint }: PreparedSearch): ProviderSearchHit {
-    const keys = Array.from({ length: statements.sortKeyCount }, (_, i) => row[`sort_key_${i}`]);
-    const servesVia = [
-      ...(row.serves_in_person ? [ServedVia.IN_PERSON] : []),
-      ...(row.serves_by_telehealth ? [ServedVia.TELEHEALTH] : []),
-    ];
-    return {
-      cursor: this.cursors.encode({ query: fingerprint, keys }),
-      listing: row.document as unknown as PublicListingDocument,
-      servesVia,
-      distanceMiles: row.distance_m === null ? null : Math.round((row.distance_m / METERS_PER_MILE) * 10) / 10,
-    };
-  }
+function sortKeysOf(row: SearchRow, statements: SearchStatements): SortKeys {
+  return Array.from({ length: statements.sortKeyCount }, (_, i) => row[`sort_key_${i}`]);
+}
+
+function toHit(row: SearchRow, cursor: string): ProviderSearchHit {
+  const servesVia = [
+    ...(row.serves_in_person ? [ServedVia.IN_PERSON] : []),
+    ...(row.serves_by_telehealth ? [ServedVia.TELEHEALTH] : []),
+  ];
+  return {
+    cursor,
+    listing: row.document as unknown as PublicListingDocument,
+    servesVia,
+    distanceMiles: row.distance_m === null ? null : Math.round((row.distance_m / METERS_PER_MILE) * 10) / 10,
+  };
 }
 
 function unique(values: string[] | undefined): string[] {

@@ -1,6 +1,5 @@
+import { METERS_PER_MILE } from '@app/shared';
 import { ProviderSearchCriteria, ProviderSort, ServiceMode } from './search-criteria';
-
-const METERS_PER_MILE = 1609.344;
 
 /**
  * Matches are counted up to this many. An exact count is O(matches), which at a national scale costs a broad search

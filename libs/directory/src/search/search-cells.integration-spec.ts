@@ -1,8 +1,8 @@
+import { METERS_PER_MILE } from '@app/shared';
 import { useTestDatabase } from '../../../../test/support/use-test-database';
 import { SeededRandom } from '../bulk/seeded-random';
 
 const EARTH_RADIUS_M = 6378168; // earthdistance's sphere
-const METERS_PER_MILE = 1609.344;
 
 /** The point `distance` metres from `origin` along `bearing` (radians), on the sphere. */
 function destination(origin: { latitude: number; longitude: number }, bearing: number, distance: number) {

@@ -1,4 +1,4 @@
-import { UsStateCode } from '@app/shared';
+import { UsState } from '@app/shared';
 
 export enum ServiceMode {
   IN_PERSON = 'IN_PERSON',
@@ -24,7 +24,7 @@ export interface GeoPoint {
 
 /** A validated search: every vocabulary value is known and the ZIP is resolved to coordinates. */
 export interface ProviderSearchCriteria {
-  state?: UsStateCode;
+  state?: UsState;
   mode: ServiceMode;
   category?: SpecialtyCategory;
   /** NUCC code, resolved from a slug or code. */
@@ -40,9 +40,4 @@ export interface ProviderSearchCriteria {
   /** Any of these plans. */
   insurance: string[];
   sort: ProviderSort;
-}
-
-export interface PageRequest {
-  first?: number;
-  after?: string;
 }

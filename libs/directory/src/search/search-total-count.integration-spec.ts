@@ -1,3 +1,4 @@
+import { METERS_PER_MILE } from '@app/shared';
 import { useTestApp } from '../../../../test/support/use-test-app';
 import { graphql } from '../../../../test/support/graphql';
 import { syntheticListings } from '../bulk/synthetic-listings';
@@ -99,5 +100,5 @@ function milesBetween(a: { latitude: number; longitude: number }, b: { latitude:
     Math.cos(radians(a.latitude)) *
       Math.cos(radians(b.latitude)) *
       Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
-  return (2 * 6378168 * Math.asin(Math.sqrt(haversine))) / 1609.344;
+  return (2 * 6378168 * Math.asin(Math.sqrt(haversine))) / METERS_PER_MILE;
 }

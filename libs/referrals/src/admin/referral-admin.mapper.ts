@@ -1,3 +1,4 @@
+import { mapNodes, Page } from '@app/shared';
 import { ListingSignalKind } from '../feedback/listing-feedback.repository';
 import {
   KeyCount,
@@ -11,7 +12,7 @@ import {
 import { ReferralAuditAction } from '../referral-journal';
 import { ReferralOutcome } from '../referral.vocabulary';
 import { FlagRow, ListingStatisticsRow } from './referral-admin.repository';
-import { AuditEntry, Named, OutcomeNote, StatisticsPage } from './referral-admin.service';
+import { AuditEntry, Named, OutcomeNote } from './referral-admin.service';
 
 const SECONDS_PER_HOUR = 3600;
 
@@ -34,8 +35,8 @@ export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingRe
   };
 }
 
-export function toStatisticsConnection(page: StatisticsPage): ListingReferralStatisticsConnection {
-  return { nodes: page.rows.map(toListingStatistics), hasNextPage: page.hasNextPage, endCursor: page.endCursor };
+export function toStatisticsConnection(page: Page<Named<ListingStatisticsRow>>): ListingReferralStatisticsConnection {
+  return mapNodes(page, toListingStatistics);
 }
 
 export function toListingFlag(row: Named<FlagRow>): ListingReferralFlag {

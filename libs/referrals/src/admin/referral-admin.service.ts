@@ -1,7 +1,7 @@
 import { AccountContacts, Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { ListingLookup } from '@app/directory';
-import { CursorCodec, DEFAULT_PAGE_SIZE } from '@app/shared';
+import { KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
 import { FieldCipher } from '../privacy/field-cipher';
@@ -11,12 +11,6 @@ import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from
 /** A listing's name beside a row about it. */
 export type Named<Row> = Row & { name: string };
 
-export interface StatisticsPage {
-  rows: Array<Named<ListingStatisticsRow>>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 export type AuditEntry = AuditRow & { actorRole: string | null };
 
 export interface OutcomeNote {
@@ -25,12 +19,10 @@ export interface OutcomeNote {
   recordedOn: string;
 }
 
-const STATISTICS_QUERY = 'referral-statistics';
-
 /** What admins may know about referrals: aggregates, flags, the audit trail and outcome notes; no client details. */
 @Injectable()
 export class ReferralAdminService {
-  private readonly cursors: CursorCodec;
+  private readonly pager: KeysetPager;
 
   constructor(
     private readonly admin: ReferralAdminRepository,
@@ -40,20 +32,19 @@ export class ReferralAdminService {
     private readonly cipher: FieldCipher,
     config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.appSecret);
+    this.pager = new KeysetPager(config.appSecret);
   }
 
-  async statistics(first: number | undefined, after: string | undefined): Promise<StatisticsPage> {
-    const limit = first ?? DEFAULT_PAGE_SIZE;
-    const afterId = after ? String(this.cursors.decode(after, 'after', STATISTICS_QUERY).keys[0]) : null;
-    const rows = await this.admin.statistics(limit + 1, afterId);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      rows: await this.withListingNames(page),
-      hasNextPage: rows.length > limit,
-      endCursor: last ? this.cursors.encode({ query: STATISTICS_QUERY, keys: [last.providerId] }) : null,
-    };
+  async statistics(first: number | undefined, after: string | undefined): Promise<Page<Named<ListingStatisticsRow>>> {
+    const page = await this.pager.page(
+      { first, after },
+      {
+        query: 'referral-statistics',
+        fetch: (afterKeys, limit) => this.admin.statistics(limit, afterKeys ? String(afterKeys[0]) : null),
+        keysOf: (row) => [row.providerId],
+      },
+    );
+    return { ...page, nodes: await this.withListingNames(page.nodes) };
   }
 
   async audit(referralId: string): Promise<AuditEntry[]> {

@@ -1,3 +1,4 @@
+import { UsState } from '@app/shared';
 import { createHmac } from 'node:crypto';
 import { CareModality, ConsentMethod, ContactMethod, ReferralReason, ReferralUrgency } from '../referral.vocabulary';
 
@@ -7,7 +8,7 @@ export interface ReferralRequest {
   idempotencyKey: string;
   reason: ReferralReason;
   urgency: ReferralUrgency;
-  clientState: string;
+  clientState: UsState;
   modality: CareModality;
   accommodations: string[];
   client: {

@@ -1,4 +1,4 @@
-import { US_STATE_CODES } from '@app/shared';
+import { IsUsState, UsState } from '@app/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -87,9 +87,9 @@ export class CreateReferralInput implements ReferralRequest {
   @IsEnum(ReferralUrgency)
   urgency!: ReferralUrgency;
 
-  @Field({ description: 'USPS code of the state the client is in' })
-  @IsIn(US_STATE_CODES, { message: 'must be a USPS state code' })
-  clientState!: string;
+  @Field(() => UsState, { description: 'The state the client is in' })
+  @IsUsState()
+  clientState!: UsState;
 
   @Field(() => CareModality)
   @IsEnum(CareModality)

@@ -1,3 +1,4 @@
+import { UsState } from '@app/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import {
   CancelReason,
@@ -36,8 +37,9 @@ export class ReferralEntity {
   @Column({ type: 'enum', enum: ReferralUrgency, enumName: 'referral_urgency' })
   urgency!: ReferralUrgency;
 
+  // A foreign key to us_states, whose codes are UsState's.
   @Column({ name: 'client_state', type: 'char', length: 2 })
-  clientState!: string;
+  clientState!: UsState;
 
   @Column({ type: 'enum', enum: CareModality, enumName: 'referral_modality' })
   modality!: CareModality;

@@ -1,3 +1,4 @@
+import { Connection } from '@app/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ListingSignalKind } from '../feedback/listing-feedback.repository';
 import { ReferralAuditAction } from '../referral-journal';
@@ -39,16 +40,7 @@ export class ListingReferralStatistics {
 }
 
 @ObjectType()
-export class ListingReferralStatisticsConnection {
-  @Field(() => [ListingReferralStatistics])
-  nodes!: ListingReferralStatistics[];
-
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
+export class ListingReferralStatisticsConnection extends Connection(ListingReferralStatistics) {}
 
 @ObjectType({ description: 'Who read client details or changed the referral, and when' })
 export class ReferralAuditEntry {

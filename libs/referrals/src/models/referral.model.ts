@@ -1,3 +1,4 @@
+import { Connection, UsState } from '@app/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   CancelReason,
@@ -44,8 +45,8 @@ export class Referral {
   @Field(() => ReferralUrgency)
   urgency!: ReferralUrgency;
 
-  @Field({ description: 'USPS code of the state the client is in' })
-  clientState!: string;
+  @Field(() => UsState, { description: 'The state the client is in' })
+  clientState!: UsState;
 
   @Field(() => CareModality)
   modality!: CareModality;
@@ -150,13 +151,4 @@ export class ReferralDetails extends Referral {
 }
 
 @ObjectType()
-export class ReferralConnection {
-  @Field(() => [Referral], { description: 'Newest first' })
-  nodes!: Referral[];
-
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-}
+export class ReferralConnection extends Connection(Referral, { order: 'Newest first' }) {}

@@ -114,6 +114,21 @@ describe('the notification outbox', () => {
     expect(abandoned.rows[0]).toEqual({ attempts: config.worker.maxAttempts, abandoned: true });
   });
 
+  it('tells how long the longest-waiting due notification has waited, whatever is delivered, given up or not due', async () => {
+    await enqueue(4);
+    const repository = new OutboxRepository(dataSources[0]);
+    expect(await repository.longestDueWaitSeconds()).toBeLessThan(60);
+    await client.query(
+      `UPDATE notification_outbox SET next_attempt_at = now() - make_interval(mins => m), delivered_at = d, abandoned_at = a
+       FROM (VALUES (1, 20, now(), NULL::timestamptz), (2, 30, NULL, now()), (3, -5, NULL, NULL), (4, 7, NULL, NULL))
+         AS v(n, m, d, a)
+       WHERE id = (SELECT min(id) FROM notification_outbox) + v.n - 1`,
+    );
+    expect(Math.round(await repository.longestDueWaitSeconds())).toBe(7 * 60);
+    await client.query('UPDATE notification_outbox SET delivered_at = now()');
+    expect(await repository.longestDueWaitSeconds()).toBe(0);
+  });
+
   it('sends once the mail server is back', async () => {
     await enqueue(1);
     const mailer = new RecordingMailer();

@@ -56,6 +56,16 @@ export class OutboxRepository {
     return claimed;
   }
 
+  /** How long the longest-waiting due notification has waited (0 when none is due): a worker claims them as they fall due. */
+  async longestDueWaitSeconds(): Promise<number> {
+    const [{ seconds }] = await this.dataSource.query<Array<{ seconds: number }>>(
+      `SELECT coalesce(extract(epoch FROM now() - min(next_attempt_at)), 0)::float8 AS seconds
+       FROM notification_outbox
+       WHERE delivered_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()`,
+    );
+    return seconds;
+  }
+
   async markDelivered(id: string): Promise<void> {
     await this.dataSource.query(
       'UPDATE notification_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1',

@@ -1,3 +1,5 @@
+import { registerEnumType } from '@nestjs/graphql';
+
 /** USPS codes of the states, DC and the inhabited territories a US license can be issued in. */
 export const US_STATES = {
   AL: 'Alabama',
@@ -58,10 +60,14 @@ export const US_STATES = {
   VI: 'U.S. Virgin Islands',
 } as const;
 
-export type UsStateCode = keyof typeof US_STATES;
+/** A USPS state code: the one type of every state the API takes or gives. */
+export type UsState = keyof typeof US_STATES;
 
-export const US_STATE_CODES = Object.keys(US_STATES) as UsStateCode[];
+/** The codes as a GraphQL enum (AL, AK, …), so a client learns them from the schema and a bad one is refused early. */
+export const UsState = Object.fromEntries(Object.keys(US_STATES).map((code) => [code, code])) as {
+  [K in UsState]: K;
+};
 
-export function isUsStateCode(value: string): value is UsStateCode {
-  return Object.prototype.hasOwnProperty.call(US_STATES, value);
-}
+registerEnumType(UsState, { name: 'UsState', description: 'USPS code of a US state, DC or territory' });
+
+export const US_STATE_CODES = Object.keys(US_STATES) as UsState[];

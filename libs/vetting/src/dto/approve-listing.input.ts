@@ -1,25 +1,15 @@
-import { EvidenceLevel, UsState } from '@app/directory';
-import { IsCalendarDate, US_STATE_CODES } from '@app/shared';
+import { EvidenceLevel } from '@app/directory';
+import { IsCalendarDate, IsUsState, UsState } from '@app/shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { ListingDecisionInput } from './listing-decision.input';
 
 @InputType()
 export class LicenseVerificationInput {
   @Field(() => UsState)
-  @IsIn(US_STATE_CODES, { message: 'must be a USPS state code such as KS' })
-  state!: string;
+  @IsUsState()
+  state!: UsState;
 
   @Field()
   @Matches(/^[A-Z]{2,6}$/, { message: 'must be 2–6 capital letters, e.g. MD' })

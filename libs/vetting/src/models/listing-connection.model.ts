@@ -1,14 +1,6 @@
 import { ManagedListing } from '@app/directory';
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/shared';
+import { ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
-export class ManagedListingConnection {
-  @Field(() => [ManagedListing])
-  nodes!: ManagedListing[];
-
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor!: string | null;
-}
+export class ManagedListingConnection extends Connection(ManagedListing) {}
