@@ -2,6 +2,7 @@ import { Role } from '@app/auth';
 import { ListingAction, ListingStatus } from '@app/directory';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { aListingInput } from '../factories/listing-input.factory';
 import { daysFromToday } from '../factories/listing.factory';
 import { signedInAccount } from '../support/accounts';
 import { Connection, graphql } from '../support/graphql';
@@ -196,6 +197,24 @@ describe('Vetting', () => {
       current = (await workflow.act(ListingAction.REJECT, current)).data!.rejectListing;
       expect(current).toMatchObject({ status: 'APPROVED', reviewStatus: 'APPROVED', openRevision: null });
       expect(await isPublic(listing.id)).toBe(true);
+    });
+
+    it('refuses to approve changes to an NPI another listing took in the meantime', async () => {
+      const { provider, listing, input } = await workflow.listingIn(ListingStatus.APPROVED);
+      const { npi } = aListingInput();
+      await graphql(
+        app,
+        'mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { id } }',
+        { input: { ...input, npi } },
+        provider.token,
+      );
+      await workflow.provider(provider, 'submitMyListing');
+      await workflow.draft({ npi });
+      const inReview = (await workflow.act(ListingAction.START_REVIEW, await workflow.current(listing))).data!;
+      const approval = await workflow.act(ListingAction.APPROVE, inReview.startListingReview);
+      expect(approval.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DATABASE.DUPLICATE' });
+      expect(approval.errors?.[0].message).toBe('npi is already in use');
+      expect(await workflow.current(listing)).toMatchObject({ npi: input.npi, reviewStatus: 'IN_REVIEW' });
     });
 
     it('closes pending changes when the listing is archived', async () => {
