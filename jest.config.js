@@ -9,7 +9,14 @@ const swc = [
       target: 'es2022',
       // Resolved at transform time so the global setup (outside jest's module registry) resolves them too.
       baseUrl: __dirname,
-      paths: { '@app/*': ['libs/*/src'], '@test/*': ['test/*'] },
+      // A library's test-only entry point (`@app/<lib>/testing`) before the library itself.
+      paths: {
+        '@app/auth/testing': ['libs/auth/src/testing'],
+        '@app/database/testing': ['libs/database/src/testing'],
+        '@app/directory/testing': ['libs/directory/src/testing'],
+        '@app/*': ['libs/*/src'],
+        '@test/*': ['test/*'],
+      },
       keepClassNames: true,
     },
     module: { type: 'commonjs' },
@@ -55,7 +62,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,eslint-rules}/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'] },
     { ...shared, displayName: 'service', testMatch: ['<rootDir>/{apps,libs}/**/*.service-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

@@ -5,7 +5,7 @@ import {
   loadListings,
   syntheticListings,
   SyntheticOptions,
-} from '@app/directory';
+} from '@app/directory/testing';
 import { ClientBase } from 'pg';
 
 export interface LoadFigures {

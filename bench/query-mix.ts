@@ -1,6 +1,5 @@
-import { FOCUS_STATES, syntheticListing } from '@app/directory';
 // The same seedable generator as the synthetic directory: the mix is fixed for a given data set.
-import { SeededRandom } from '../libs/directory/src/bulk/seeded-random';
+import { FOCUS_STATES, SeededRandom, syntheticListing } from '@app/directory/testing';
 import { DATASET_DAY, DATASET_SEED } from './bench-dataset';
 import { MixSearch } from './server/bench-messages';
 

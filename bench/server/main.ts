@@ -1,9 +1,7 @@
 import { validateEnvironment } from '@app/config';
+import { ProviderSearchService, ProviderSort, SearchStatements } from '@app/directory/testing';
 import { Pool } from 'pg';
-import { ProviderSort } from '@app/directory';
 import { createApp } from '../../apps/api/src/create-app';
-import { ProviderSearchService } from '../../libs/directory/src/search/provider-search.service';
-import { SearchStatements } from '../../libs/directory/src/search/provider-search.sql';
 import { FromServer, MixSearch, ToServer } from './bench-messages';
 import { EmptyRouteModule } from './floor.controller';
 import { addRawSqlRoute } from './raw-sql-route';

@@ -1,8 +1,8 @@
 import { buildDataSourceOptions } from '@app/database';
+// The bench runs the statements the service builds; they are not part of the library's public API.
+import type { SearchStatements } from '@app/directory/testing';
 import type { FastifyInstance } from 'fastify';
 import { Pool, PoolConfig } from 'pg';
-// The bench runs the statements the service builds; the service is not part of the library's public API.
-import { SearchStatements } from '../../libs/directory/src/search/provider-search.sql';
 
 /**
  * The database floor: a bare Fastify route that runs a search's prepared statements on a plain `pg` pool (the same

@@ -104,13 +104,13 @@ describe('Referral rules over GraphQL', () => {
     for (let n = 0; n < 2; n += 1) await decline((await send(flagged.id)).id, 'NOT_ACCEPTING_NEW_PATIENTS', owner);
     const queue = await graphql<{ listingsFlaggedByReferrals: unknown[] }>(
       app(),
-      '{ listingsFlaggedByReferrals { listing { id } evidence { kind count } threshold } }',
+      '{ listingsFlaggedByReferrals { listing { id name } evidence { kind count } threshold } }',
       {},
       account(Role.ADMIN).token,
     );
     expect(queue.data?.listingsFlaggedByReferrals).toEqual([
       {
-        listing: { id: flagged.id },
+        listing: { id: flagged.id, name: `${flagged.firstName} ${flagged.lastName}` },
         evidence: [{ kind: 'DECLINED_NOT_ACCEPTING_NEW_PATIENTS', count: 2 }],
         threshold: 2,
       },

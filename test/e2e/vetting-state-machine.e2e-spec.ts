@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
-import { ListingAction, ListingStatus, TRANSITIONS } from '@app/directory';
+import { ListingAction, ListingStatus } from '@app/directory';
+import { TRANSITIONS } from '@app/directory/testing';
 import { ADMIN_ACTIONS, ListingWorkflow } from '@test/support/listing-workflow';
 import { useTestApp } from '@test/support/use-test-app';
 
@@ -34,7 +35,7 @@ describe('The listing state machine over GraphQL', () => {
     expect(response.data).toBeNull();
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
-      reason: 'VETTING.INVALID_TRANSITION',
+      reason: 'DIRECTORY.INVALID_LISTING_TRANSITION',
       details: [{ field: 'status', reason: 'DRAFT' }],
     });
     expect(response.errors?.[0].message).toContain('DRAFT');

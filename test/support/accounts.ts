@@ -1,4 +1,5 @@
-import { AccountStatus, PasswordHasher, Role } from '@app/auth';
+import { AccountStatus, Role } from '@app/auth';
+import { PasswordHasher } from '@app/auth/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { graphql } from './graphql';

@@ -1,4 +1,4 @@
-import { ListingRecord, loadListings } from '@app/directory';
+import { ListingRecord, loadListings } from '@app/directory/testing';
 import { TestDatabase } from './test-database';
 
 /** Writes listings through the same loader as the demo data, publishing the approved ones. */

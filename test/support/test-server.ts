@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Client } from 'pg';
-// Direct file imports: the global setup runs outside jest's registry and must not load the NestJS (ESM) modules.
-import { withDatabaseName } from '../../libs/database/src/database-url';
-import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
-import { runMigrations } from '../../libs/database/src/migrate';
+// The global setup runs outside jest's registry and must not load the NestJS (ESM) modules @app/database brings.
+import { runMigrations, startEmbeddedPostgres, withDatabaseName } from '@app/database/testing';
 
 /** Name of the migrated database every test file clones. */
 export const TEMPLATE_DATABASE = 'acd_template_test';

@@ -1,5 +1,5 @@
 import { Role } from '@app/auth';
-import { ListingRecord } from '@app/directory';
+import { ListingRecord } from '@app/directory/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

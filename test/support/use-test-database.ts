@@ -1,4 +1,4 @@
-import { ListingRecord } from '@app/directory';
+import { ListingRecord } from '@app/directory/testing';
 import { Client } from 'pg';
 import { insertListings } from './fixtures';
 import { TestDatabase } from './test-database';

@@ -1,6 +1,6 @@
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { ListingRecord } from '@app/directory';
+import { ListingRecord } from '@app/directory/testing';
 import { DynamicModule, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { testSettings } from './test-app';

@@ -1,4 +1,4 @@
-import { syntheticListings } from '@app/directory';
+import { syntheticListings } from '@app/directory/testing';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';

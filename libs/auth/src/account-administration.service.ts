@@ -1,6 +1,8 @@
 import { AppConfig } from '@app/config';
 import { KeysetPager, NotFoundError, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AccountRepository, AccountRow } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
@@ -36,6 +38,7 @@ export class AccountAdministrationService {
   private readonly pager: KeysetPager;
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     config: AppConfig,
   ) {
@@ -45,12 +48,12 @@ export class AccountAdministrationService {
   decide(admin: Caller, accountId: string, action: AccountAction, reason: string | null): Promise<AccountEntity> {
     const transition = TRANSITIONS[action];
     return this.accounts.transaction(async (manager) => {
-      const account = await this.accounts.findById(accountId, manager);
+      const account = await this.accounts.findById(manager, accountId);
       if (!account) throw new AccountNotFoundError();
       const allowed = transition.from.includes(account.status);
       const revokeTokens = transition.to === AccountStatus.SUSPENDED;
       if (!allowed || !(await this.accounts.changeStatus(manager, account, transition.to, revokeTokens))) {
-        const current = allowed ? await this.accounts.findById(accountId, manager) : account;
+        const current = allowed ? await this.accounts.findById(manager, accountId) : account;
         throw new AccountTransitionError(current?.status ?? account.status, action.toLowerCase());
       }
       await this.accounts.appendAudit(manager, {
@@ -61,7 +64,7 @@ export class AccountAdministrationService {
         toStatus: transition.to,
         reason,
       });
-      return (await this.accounts.findById(accountId, manager)) as AccountEntity;
+      return (await this.accounts.findById(manager, accountId)) as AccountEntity;
     });
   }
 
@@ -82,6 +85,6 @@ export class AccountAdministrationService {
   }
 
   find(id: string): Promise<AccountEntity | null> {
-    return this.accounts.findById(id);
+    return this.accounts.findById(this.dataSource.manager, id);
   }
 }

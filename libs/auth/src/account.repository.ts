@@ -29,6 +29,13 @@ export interface AccountPageQuery {
 
 export type AccountRow = AccountEntity & { sortKey: string };
 
+/** How other libraries name and reach an account. */
+export interface AccountContact {
+  displayName: string;
+  email: string;
+  role: Role;
+}
+
 @Injectable()
 export class AccountRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -37,8 +44,16 @@ export class AccountRepository {
     return this.dataSource.transaction(work);
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AccountEntity | null> {
+  findById(manager: EntityManager, id: string): Promise<AccountEntity | null> {
     return manager.findOneBy(AccountEntity, { id });
+  }
+
+  async contacts(ids: string[]): Promise<Map<string, AccountContact>> {
+    const rows = await this.dataSource.query<Array<AccountContact & { id: string }>>(
+      'SELECT id, display_name AS "displayName", email, role FROM accounts WHERE id = ANY ($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map(({ id, ...contact }) => [id, contact]));
   }
 
   findByEmail(email: string): Promise<AccountEntity | null> {

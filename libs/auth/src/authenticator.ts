@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
 import { AccessTokens } from './access-tokens';
 import { AccountRepository } from './account.repository';
 import { Caller } from './caller';
@@ -13,6 +15,7 @@ import { AccountStatus } from './roles';
 @Injectable()
 export class Authenticator {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AccessTokens,
     private readonly accounts: AccountRepository,
   ) {}
@@ -22,7 +25,7 @@ export class Authenticator {
     const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
     if (!match) throw new AuthenticationRequiredError();
     const claims = await this.tokens.verify(match[1]);
-    const account = await this.accounts.findById(claims.accountId);
+    const account = await this.accounts.findById(this.dataSource.manager, claims.accountId);
     if (!account || account.status !== AccountStatus.ACTIVE || account.tokenVersion !== claims.tokenVersion) {
       throw new AuthenticationRequiredError('Your session is not valid; sign in again');
     }

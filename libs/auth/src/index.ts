@@ -1,7 +1,12 @@
-export * from './access.decorators';
-export * from './account-registration.service';
-export * from './auth.module';
-export * from './caller';
-export * from './errors';
-export * from './password-hasher';
-export * from './roles';
+// What other libraries and the apps may use; the account tables stay behind AccountContacts and the services.
+export { Public, Roles } from './access.decorators';
+export { AccountContacts, AccountContactsModule } from './account-contacts';
+export type { AccountContact } from './account.repository';
+export { AccountRegistrationService } from './account-registration.service';
+export { seedActiveAccounts } from './account-seeding';
+export type { SeedAccount } from './account-seeding';
+export { AuthModule } from './auth.module';
+export { CurrentUser } from './caller';
+export type { Caller } from './caller';
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-hasher';
+export { AccountStatus, Role } from './roles';

@@ -1,6 +1,8 @@
-export * from './app-config';
-export * from './app-config.module';
-export * from './app-secret';
-export * from './environment';
-export * from './logging';
-export * from './nest-pino-logger';
+// What other libraries and the apps may use: the validated settings, how they are read, the secret and logging.
+export { AppConfig, SETTINGS_KEY } from './app-config';
+export type { LoginThrottleSettings, RateLimitSettings, ResolvedSettings, WebSettings } from './app-config';
+export { AppConfigModule } from './app-config.module';
+export { resolveAppSecret } from './app-secret';
+export { Environment, InvalidEnvironmentError, trustedProxies, validateEnvironment } from './environment';
+export { createLogger } from './logging';
+export { NestPinoLogger } from './nest-pino-logger';

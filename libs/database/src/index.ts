@@ -1,7 +1,11 @@
-export * from './data-source-options';
-export * from './database-url';
-export * from './database.module';
-export * from './embedded-postgres';
-export * from './migrate';
-export * from './pg-errors';
-export * from './runtime';
+// What other libraries and the apps may use: the connection, migrations, the runtime every process finds, the
+// embedded server and error translation.
+export { buildDataSourceOptions } from './data-source-options';
+export type { DataSourceSettings } from './data-source-options';
+export { assertTestDatabase, withDatabaseName } from './database-url';
+export { DatabaseModule } from './database.module';
+export { startEmbeddedPostgres } from './embedded-postgres';
+export { runMigrations } from './migrate';
+export { translateDatabaseError } from './pg-errors';
+export { resolveRuntime } from './runtime';
+export type { Runtime, RuntimeNeeds } from './runtime';

@@ -1,4 +1,5 @@
 import { Caller, Role } from '@app/auth';
+import { ListingLookup } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralEntity } from './entities/referral.entity';
@@ -24,11 +25,14 @@ export function sideOf(caller: Caller, referral: ReferralEntity, ownedListingId:
 /** Loads a referral for a caller, checking first that they may see it: not found and not theirs look the same. */
 @Injectable()
 export class ReferralAccess {
-  constructor(private readonly referrals: ReferralRepository) {}
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly listings: ListingLookup,
+  ) {}
 
-  async load(caller: Caller, id: string, manager?: EntityManager): Promise<AccessibleReferral> {
-    const referral = await this.referrals.findById(id, manager);
-    const ownedListingId = caller.role === Role.PROVIDER ? await this.referrals.ownedListingId(caller.id) : null;
+  async load(manager: EntityManager, caller: Caller, id: string): Promise<AccessibleReferral> {
+    const referral = await this.referrals.findById(manager, id);
+    const ownedListingId = caller.role === Role.PROVIDER ? await this.listings.ownedListingId(caller.id) : null;
     const side = referral && sideOf(caller, referral, ownedListingId);
     if (!referral || !side) throw new ReferralNotFoundError();
     return { referral, side };

@@ -1,9 +1,11 @@
+import { ListingLookup } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { NotificationKind, NotificationOutbox } from './notifications/notification-outbox';
 import { ReferralEntity } from './entities/referral.entity';
+import { NotificationKind } from './notifications/notification-message';
+import { OutboxRepository } from './notifications/outbox.repository';
+import { ReferralJournalRepository } from './referral-journal.repository';
 import { ReferralParty } from './referral-state-machine';
-import { ReferralRepository } from './referral.repository';
 import { ReferralStatus } from './referral.vocabulary';
 
 /** What the append-only audit records: reads of client details and every change. */
@@ -33,16 +35,20 @@ export interface StatusChangeRecord {
 @Injectable()
 export class ReferralJournal {
   constructor(
-    private readonly referrals: ReferralRepository,
-    private readonly outbox: NotificationOutbox,
+    private readonly journal: ReferralJournalRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly listings: ListingLookup,
   ) {}
 
   async statusChanged(manager: EntityManager, change: StatusChangeRecord): Promise<void> {
     const { referral } = change;
-    await manager.query(
-      `INSERT INTO referral_events (referral_id, actor_account_id, from_status, to_status, reason) VALUES ($1, $2, $3, $4, $5)`,
-      [referral.id, change.actorAccountId, change.from, change.to, change.reason],
-    );
+    await this.journal.appendEvent(manager, {
+      referralId: referral.id,
+      actorAccountId: change.actorAccountId,
+      from: change.from,
+      to: change.to,
+      reason: change.reason,
+    });
     const action = change.from === null ? ReferralAuditAction.CREATE : ReferralAuditAction.CHANGE_STATUS;
     await this.audit(manager, referral.id, change.actorAccountId, action);
     await this.notifyOtherSide(manager, change);
@@ -54,17 +60,14 @@ export class ReferralJournal {
     actorAccountId: string | null,
     action: ReferralAuditAction,
   ): Promise<void> {
-    await manager.query(
-      'INSERT INTO referral_audit_events (referral_id, actor_account_id, action) VALUES ($1, $2, $3)',
-      [referralId, actorAccountId, action],
-    );
+    await this.journal.appendAudit(manager, referralId, actorAccountId, action);
   }
 
   // The provider hears about what the therapist (or nobody) did and vice versa; an expiry goes to the therapist.
   private async notifyOtherSide(manager: EntityManager, change: StatusChangeRecord): Promise<void> {
     const { referral } = change;
     if (change.by === 'THERAPIST') {
-      const owner = await this.referrals.listingOwner(manager, referral.providerId);
+      const owner = await this.listings.ownerOf(manager, referral.providerId);
       const kind = change.from === null ? NotificationKind.REFERRAL_RECEIVED : NotificationKind.REFERRAL_UPDATED;
       if (owner) await this.outbox.enqueue(manager, owner, kind, referral.id);
       return;

@@ -1,5 +1,6 @@
 import { Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { ListingLookup } from '@app/directory';
 import { emptyPage, KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -43,6 +44,7 @@ export class ReferralQueriesService {
 
   constructor(
     private readonly referrals: ReferralRepository,
+    private readonly listings: ListingLookup,
     private readonly access: ReferralAccess,
     private readonly lifecycle: ReferralLifecycleService,
     private readonly journal: ReferralJournal,
@@ -57,7 +59,7 @@ export class ReferralQueriesService {
   }
 
   async received(caller: Caller, request: ReferralListRequest): Promise<ReferralPage> {
-    const providerId = await this.referrals.ownedListingId(caller.id);
+    const providerId = await this.listings.ownedListingId(caller.id);
     if (!providerId) return { ...emptyPage(), side: 'PROVIDER' };
     return this.page('PROVIDER', { providerId }, request);
   }
@@ -65,14 +67,14 @@ export class ReferralQueriesService {
   /** Opening a new referral as its provider marks it VIEWED; every release of client details is audited. */
   open(caller: Caller, id: string): Promise<ReferralView> {
     return this.referrals.transaction(async (manager) => {
-      const loaded = await this.access.load(caller, id, manager);
+      const loaded = await this.access.load(manager, caller, id);
       const { side } = loaded;
       let { referral } = loaded;
       if (side === 'PROVIDER' && referral.status === ReferralStatus.SENT) {
         referral = await this.lifecycle.markViewed(manager, caller, referral);
       }
       const client = mayReadClientDetails(side, referral.status) ? await this.reveal(manager, caller, referral) : null;
-      return { referral, side, client, events: await this.referrals.events(referral.id, manager) };
+      return { referral, side, client, events: await this.referrals.events(manager, referral.id) };
     });
   }
 

@@ -29,15 +29,6 @@ export interface StatusChange {
   isResponse?: boolean;
 }
 
-/** What deciding whether a listing can take a referral for a state needs; coverage from the public read model. */
-export interface ListingForReferral {
-  status: string;
-  ownerAccountId: string | null;
-  acceptingNewPatients: boolean;
-  inPerson: boolean;
-  telehealth: boolean;
-}
-
 export interface ReferralPageQuery {
   therapistAccountId?: string;
   providerId?: string;
@@ -82,45 +73,15 @@ export class ReferralRepository {
   }
 
   findByIdempotencyKey(
+    manager: EntityManager,
     therapistAccountId: string,
     idempotencyKey: string,
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<ReferralEntity | null> {
     return manager.findOneBy(ReferralEntity, { therapistAccountId, idempotencyKey });
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ReferralEntity | null> {
+  findById(manager: EntityManager, id: string): Promise<ReferralEntity | null> {
     return manager.findOneBy(ReferralEntity, { id });
-  }
-
-  /** The listing a provider account owns (at most one), if any. */
-  async ownedListingId(accountId: string): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT id FROM providers WHERE owner_account_id = $1',
-      [accountId],
-    );
-    return rows[0]?.id ?? null;
-  }
-
-  async listingOwner(manager: EntityManager, providerId: string): Promise<string | null> {
-    const rows = await manager.query<Array<{ owner: string | null }>>(
-      'SELECT owner_account_id AS owner FROM providers WHERE id = $1',
-      [providerId],
-    );
-    return rows[0]?.owner ?? null;
-  }
-
-  // search_listing_states holds exactly the "serves state" rule: a practice location there, or telehealth with an
-  // active verified license there (telehealth_until is that license's expiry).
-  async listingForReferral(providerId: string, state: string): Promise<ListingForReferral | null> {
-    const rows = await this.dataSource.query<ListingForReferral[]>(
-      `SELECT p.status, p.owner_account_id AS "ownerAccountId", p.accepting_new_patients AS "acceptingNewPatients",
-              coalesce(s.in_person, false) AS "inPerson", coalesce(s.telehealth_until >= current_date, false) AS telehealth
-       FROM providers p LEFT JOIN search_listing_states s ON s.provider_id = p.id AND s.state = $2
-       WHERE p.id = $1`,
-      [providerId, state],
-    );
-    return rows[0] ?? null;
   }
 
   /** Optimistic: false when the status or version moved since `referral` was read. */
@@ -192,7 +153,7 @@ export class ReferralRepository {
     return entities.map((entity, i) => Object.assign(entity, { sortKey: raw[i].sort_key }));
   }
 
-  events(referralId: string, manager: EntityManager = this.dataSource.manager): Promise<ReferralEventRow[]> {
+  events(manager: EntityManager, referralId: string): Promise<ReferralEventRow[]> {
     return manager.query<ReferralEventRow[]>(
       `SELECT actor_account_id AS "actorAccountId", from_status AS "fromStatus", to_status AS "toStatus", reason,
               created_at AS "createdAt"

@@ -1,3 +1,5 @@
+import { AccountContactsModule } from '@app/auth';
+import { DirectoryCoreModule } from '@app/directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferralEntity } from './entities/referral.entity';
@@ -7,12 +9,12 @@ import { ListingFeedbackService } from './feedback/listing-feedback.service';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
 import { DeliveryStallCheck } from './notifications/delivery-stall';
 import { MAILER_PROVIDER } from './notifications/mailer';
-import { NotificationOutbox } from './notifications/notification-outbox';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { OutboxRepository } from './notifications/outbox.repository';
 import { FIELD_CIPHER_PROVIDER } from './privacy/field-cipher';
 import { ReferralAccess } from './referral-access';
 import { ReferralJournal } from './referral-journal';
+import { ReferralJournalRepository } from './referral-journal.repository';
 import { ReferralRepository } from './referral.repository';
 import { ReferralWorker } from './worker/referral-worker';
 
@@ -21,7 +23,6 @@ const SHARED = [
   FIELD_CIPHER_PROVIDER,
   ListingFeedbackRepository,
   ListingFeedbackService,
-  NotificationOutbox,
   ReferralAccess,
   ReferralJournal,
   ReferralLifecycleService,
@@ -31,8 +32,15 @@ const SHARED = [
 
 /** Referral state, privacy and delivery without any API: what both the API and the worker process need. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReferralEntity])],
-  providers: [...SHARED, MAILER_PROVIDER, OutboxDispatcher, OutboxRepository, ReferralExpiryService],
-  exports: SHARED,
+  imports: [TypeOrmModule.forFeature([ReferralEntity]), AccountContactsModule, DirectoryCoreModule],
+  providers: [
+    ...SHARED,
+    MAILER_PROVIDER,
+    OutboxDispatcher,
+    OutboxRepository,
+    ReferralExpiryService,
+    ReferralJournalRepository,
+  ],
+  exports: [...SHARED, AccountContactsModule, DirectoryCoreModule],
 })
 export class ReferralsCoreModule {}

@@ -2,10 +2,16 @@ import { mapNodes } from '@app/shared';
 import { ReferralEntity } from './entities/referral.entity';
 import { Referral, ReferralConnection, ReferralDetails, ReferralEvent } from './models/referral.model';
 import { ReferralSide } from './referral-access';
-import { TherapistContact } from './referral-parties.repository';
 import { ReferralPage, ReferralView } from './referral-queries.service';
 import { ReferralEventRow } from './referral.repository';
 
+/** The therapist's practice as a provider sees it: who sent the referral and how to reach them. */
+export interface TherapistContact {
+  name: string;
+  email: string;
+}
+
+/** Names of the people on either side of referrals, looked up once per page. */
 export interface ReferralNames {
   therapists: Map<string, TherapistContact>;
   listings: Map<string, string>;

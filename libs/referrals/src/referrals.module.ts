@@ -6,7 +6,6 @@ import { ReferralAdminService } from './admin/referral-admin.service';
 import { CreateReferralService } from './create/create-referral.service';
 import { RecordOutcomeService } from './lifecycle/record-outcome.service';
 import { ReceivedReferralsResolver } from './received-referrals.resolver';
-import { ReferralPartiesRepository } from './referral-parties.repository';
 import { ReferralQueriesService } from './referral-queries.service';
 import { ReferralPresenter } from './referral.presenter';
 import { ReferralsCoreModule } from './referrals-core.module';
@@ -23,7 +22,6 @@ import { WorkerInApi } from './worker/worker-in-api';
     ReferralAdminRepository,
     ReferralAdminResolver,
     ReferralAdminService,
-    ReferralPartiesRepository,
     ReferralPresenter,
     ReferralQueriesService,
     ReferralsResolver,

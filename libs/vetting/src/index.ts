@@ -1,1 +1,2 @@
-export * from './vetting.module';
+// What the apps may use: the admins' vetting API.
+export { VettingModule } from './vetting.module';

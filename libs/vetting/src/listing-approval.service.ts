@@ -4,14 +4,13 @@ import {
   AFFIRMING_CARE_ATTESTATION,
   isValidNpi,
   ListingAction,
-  ListingRepository,
+  ListingLookup,
   ListingSnapshot,
   ListingTransitions,
+  ListingVerification,
   ListingView,
   ListingViews,
-  ListingWriter,
   ReviewSubject,
-  RevisionKind,
   VocabularyService,
 } from '@app/directory';
 import { FieldProblem, InvalidInputError } from '@app/shared';
@@ -30,8 +29,8 @@ export class ListingApprovalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ListingTransitions,
-    private readonly repository: ListingRepository,
-    private readonly writer: ListingWriter,
+    private readonly verification: ListingVerification,
+    private readonly lookup: ListingLookup,
     private readonly views: ListingViews,
     private readonly vocabulary: VocabularyService,
   ) {}
@@ -59,7 +58,7 @@ export class ListingApprovalService {
         return this.views.load(manager, listing.id);
       });
     } catch (error) {
-      return translateDatabaseError(error, { providers_npi_key: 'npi', providers_owner_key: 'claim' });
+      return translateDatabaseError(error);
     }
   }
 
@@ -69,23 +68,19 @@ export class ListingApprovalService {
     input: ApproveListingInput,
   ): Promise<ApprovalChecks> {
     const id = subject.listing.id;
-    const revision = subject.revision;
-    if (revision?.kind === RevisionKind.EDIT && revision.payload)
-      await this.writer.writeVettedFields(manager, id, revision.payload);
-    if (revision?.kind === RevisionKind.CLAIM) await this.writer.assignOwner(manager, id, revision.authorAccountId);
+    await this.verification.adoptReviewedRevision(manager, subject);
     await this.recordAdminChecks(manager, id, input);
-    const snapshot = await this.repository.snapshot(manager, id);
-    if (!snapshot) throw new Error(`listing ${id} vanished inside its own transaction`);
+    const { listing } = await this.views.load(manager, id);
     const today = new Date().toISOString().slice(0, 10);
-    const { checks, problems } = evaluateApproval(await this.factsOf(manager, snapshot), today);
+    const { checks, problems } = evaluateApproval(await this.factsOf(manager, listing), today);
     if (problems.length) throw new InvalidInputError(problems, 'VETTING.CHECKS_FAILED');
-    await this.writer.markVerified(manager, id, checks.reverifyOn);
+    await this.verification.markVerified(manager, id, checks.reverifyOn);
     return checks;
   }
 
   private async recordAdminChecks(manager: EntityManager, id: string, input: ApproveListingInput): Promise<void> {
-    const unmatchedLicenses = await this.writer.verifyLicenses(manager, id, input.licenseVerifications ?? []);
-    const unmatchedEvidence = await this.writer.setEvidence(manager, id, input.careAttributeEvidence ?? []);
+    const unmatchedLicenses = await this.verification.verifyLicenses(manager, id, input.licenseVerifications ?? []);
+    const unmatchedEvidence = await this.verification.setEvidence(manager, id, input.careAttributeEvidence ?? []);
     const problems: FieldProblem[] = [
       ...unmatchedLicenses.map((l) => ({
         field: 'licenseVerifications',
@@ -104,7 +99,7 @@ export class ListingApprovalService {
     return {
       npi: listing.npi,
       npiCheckDigitValid: isValidNpi(listing.npi),
-      npiUnique: !(await this.repository.npiUsedElsewhere(manager, listing.npi, listing.id)),
+      npiUnique: !(await this.lookup.npiUsedElsewhere(manager, listing.npi, listing.id)),
       licenses: listing.licenseRecords,
       specialties: listing.specialties.map((s) => ({ code: s.code, category: categories.get(s.code) ?? null })),
       attestation: { version: listing.attestationVersion, attestedAt: listing.attestedAt?.toISOString() ?? null },

@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
-import { EvidenceLevel, ListingAction, ListingRecord, ListingStatus, TRANSITIONS } from '@app/directory';
+import { EvidenceLevel, ListingAction, ListingStatus } from '@app/directory';
+import { ListingRecord, TRANSITIONS } from '@app/directory/testing';
 import { ErrorCategory, UsState } from '@app/shared';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { affirmAttestation, insertOwnedListing, insertRevision } from '@test/factories/listing-rows.factory';
@@ -76,7 +77,7 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
       } else {
         await expect(deciding).rejects.toMatchObject({
           category: ErrorCategory.CONFLICT,
-          code: 'VETTING.INVALID_TRANSITION',
+          code: 'DIRECTORY.INVALID_LISTING_TRANSITION',
           details: [{ field: 'status', reason: status }],
           message: expect.stringContaining(status),
         });
@@ -234,6 +235,23 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
       expect(rejected.listing).toMatchObject({ status: 'APPROVED', firstName: listing.firstName });
       expect(rejected.revisions.map((r) => r.status)).toEqual(['REJECTED']);
       expect(await isPublic(listing.id)).toBe(true);
+    });
+
+    it('refuses to approve changes to an NPI another listing took in the meantime', async () => {
+      const taken = aListing({ status: 'DRAFT' });
+      const listing = await withSubmittedEdit({ npi: taken.npi });
+      await insertListings(database(), [taken]);
+      await decide(ListingAction.START_REVIEW, listing.id);
+      await expect(decide(ListingAction.APPROVE, listing.id)).rejects.toMatchObject({
+        category: ErrorCategory.CONFLICT,
+        code: 'DATABASE.DUPLICATE',
+        message: 'npi is already in use',
+      });
+      const [stored] = await database().query(
+        'SELECT p.npi, r.status FROM providers p JOIN listing_revisions r ON r.provider_id = p.id WHERE p.id = $1',
+        [listing.id],
+      );
+      expect(stored).toEqual({ npi: listing.npi, status: 'IN_REVIEW' });
     });
 
     it('closes pending changes when the listing is archived', async () => {

@@ -1,18 +1,17 @@
 import { AppConfig } from '@app/config';
 import {
-  ListingAuditEventEntity,
-  ListingAuditLog,
-  ListingNotFoundForCallerError,
-  ListingRepository,
+  ListingAuditRecord,
+  ListingReviewQueue,
   ListingStatus,
   ListingView,
   ListingViews,
+  QueuePosition,
+  QueueRow,
 } from '@app/directory';
 import { KeysetPager, Page, PageRequest } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { QueuePosition, QueueRow, ReviewQueueRepository } from './review-queue.repository';
 
 /** What admins read: the review queues, one listing with its revisions, and its audit trail. */
 @Injectable()
@@ -21,10 +20,8 @@ export class ReviewQueueService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: ReviewQueueRepository,
-    private readonly listings: ListingRepository,
+    private readonly queue: ListingReviewQueue,
     private readonly views: ListingViews,
-    private readonly audit: ListingAuditLog,
     config: AppConfig,
   ) {
     this.pager = new KeysetPager(config.appSecret);
@@ -43,18 +40,12 @@ export class ReviewQueueService {
     );
   }
 
-  async listing(id: string): Promise<ListingView> {
-    await this.assertExists(id);
+  listing(id: string): Promise<ListingView> {
     return this.views.load(this.dataSource.manager, id);
   }
 
-  async history(id: string): Promise<ListingAuditEventEntity[]> {
-    await this.assertExists(id);
-    return this.audit.history(this.dataSource.manager, id);
-  }
-
-  private async assertExists(id: string): Promise<void> {
-    if (!(await this.listings.snapshot(this.dataSource.manager, id))) throw new ListingNotFoundForCallerError();
+  history(id: string): Promise<ListingAuditRecord[]> {
+    return this.views.history(this.dataSource.manager, id);
   }
 
   private async paged(

@@ -1,4 +1,4 @@
-import { ListingAuditEventEntity, ListingView, toManagedListing, Vocabularies } from '@app/directory';
+import { ListingAuditRecord, ListingView, toManagedListing, Vocabularies } from '@app/directory';
 import { mapNodes, Page } from '@app/shared';
 import { ApprovalChecksRecord, ListingAuditEvent } from './models/listing-audit-event.model';
 import { ManagedListingConnection } from './models/listing-connection.model';
@@ -7,17 +7,17 @@ export function toListingConnection(page: Page<ListingView>, vocabularies: Vocab
   return mapNodes(page, (view) => toManagedListing(view, vocabularies));
 }
 
-export function toListingAuditEvent(entity: ListingAuditEventEntity): ListingAuditEvent {
+export function toListingAuditEvent(event: ListingAuditRecord): ListingAuditEvent {
   return {
-    id: entity.id,
-    action: entity.action,
-    actorAccountId: entity.actorId,
-    revisionId: entity.revisionId,
-    fromStatus: entity.fromStatus,
-    toStatus: entity.toStatus,
-    reason: entity.reason,
+    id: event.id,
+    action: event.action,
+    actorAccountId: event.actorId,
+    revisionId: event.revisionId,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    reason: event.reason,
     // Written only by ListingApprovalService, from ApprovalChecks, whose shape this model mirrors.
-    checks: entity.checks as ApprovalChecksRecord | null,
-    at: entity.createdAt,
+    checks: event.checks as ApprovalChecksRecord | null,
+    at: event.createdAt,
   };
 }

@@ -1,5 +1,7 @@
 import { ClientBase } from 'pg';
-import { loadListings } from './listing-loader';
+import { AFFIRMING_CARE_ATTESTATION } from '../listing/affirming-care-attestation';
+import { directoryIsEmpty, giveUnownedListingTo } from './demo-directory.repository';
+import { loadListings } from './listing-loader.repository';
 import { syntheticListings } from './synthetic-listings';
 
 export const DEMO_LISTING_COUNT = 600;
@@ -9,8 +11,12 @@ export async function seedDemoDirectoryIfEmpty(
   client: ClientBase,
   today = new Date().toISOString().slice(0, 10),
 ): Promise<number> {
-  const { rows } = await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM providers) AS empty');
-  if (!rows[0].empty) return 0;
+  if (!(await directoryIsEmpty(client))) return 0;
   await loadListings(client, () => syntheticListings({ count: DEMO_LISTING_COUNT, today }));
   return DEMO_LISTING_COUNT;
+}
+
+/** Makes a demo provider account the owner of one approved demo listing (once), with the current attestation. */
+export async function giveDemoListing(client: ClientBase, providerAccountId: string): Promise<void> {
+  await giveUnownedListingTo(client, providerAccountId, AFFIRMING_CARE_ATTESTATION.version);
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ListingStatus } from '../listing/listing-lifecycle';
 
-/** The listing's own row; children (specialties, licenses…) are written by ListingWriter and read as a snapshot. */
+/** The listing's own row; children (specialties, licenses…) are written by ListingContentRepository and read as a snapshot. */
 @Entity({ name: 'providers' })
 export class ProviderEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ListingRevisionEntity, RevisionKind } from '../entities/listing-revision.entity';
-import { ListingAuditLog } from './listing-audit.log';
+import { ListingAuditRepository } from './listing-audit.repository';
 import { ListingAction, ListingStatus } from './listing-lifecycle';
 import { ListingRepository } from './listing.repository';
 import { AlreadyOwnsListingError, ClaimPendingError, UnownedListingNotFoundError } from './my-listing.errors';
@@ -17,7 +17,7 @@ export class ListingClaimService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ListingRepository,
-    private readonly audit: ListingAuditLog,
+    private readonly audit: ListingAuditRepository,
   ) {}
 
   async claim(caller: Caller, npi: string): Promise<ListingRevisionEntity> {

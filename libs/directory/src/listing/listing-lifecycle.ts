@@ -69,7 +69,7 @@ export function targetStatus(action: ListingAction, current: ListingStatus): Lis
 
 /** The requested step does not start from the current status (or someone else moved it first). */
 export class ListingTransitionError extends DomainError {
-  readonly code = 'VETTING.INVALID_TRANSITION';
+  readonly code = 'DIRECTORY.INVALID_LISTING_TRANSITION';
   readonly category = ErrorCategory.CONFLICT;
 
   constructor(action: string, current: ListingStatus, subject = 'listing') {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ListingRevisionEntity, RevisionKind } from '../entities/listing-revision.entity';
 import { ProviderEntity } from '../entities/provider.entity';
-import { ListingAuditLog } from './listing-audit.log';
+import { ListingAuditRepository } from './listing-audit.repository';
 import {
   LISTING_LEVEL_ACTIONS,
   ListingAction,
@@ -12,7 +12,7 @@ import {
   targetStatus,
 } from './listing-lifecycle';
 import { ListingRepository } from './listing.repository';
-import { ListingWriter } from './listing.writer';
+import { ListingContentRepository } from './listing-content.repository';
 
 export class ListingNotFoundForCallerError extends NotFoundError {
   constructor() {
@@ -44,8 +44,8 @@ export interface TransitionRequest {
 export class ListingTransitions {
   constructor(
     private readonly repository: ListingRepository,
-    private readonly writer: ListingWriter,
-    private readonly audit: ListingAuditLog,
+    private readonly content: ListingContentRepository,
+    private readonly audit: ListingAuditRepository,
   ) {}
 
   /** Locks and returns the listing, or NOT_FOUND. */
@@ -74,7 +74,7 @@ export class ListingTransitions {
       checks,
     });
     if (action === ListingAction.ARCHIVE) await this.closeOpenRevision(manager, request);
-    await this.writer.publish(manager, listing.id);
+    await this.content.publish(manager, listing.id);
     return subject;
   }
 

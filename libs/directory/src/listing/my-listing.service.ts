@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SaveListingInput } from '../dto/save-listing.input';
 import { RevisionKind } from '../entities/listing-revision.entity';
 import { ProviderEntity } from '../entities/provider.entity';
-import { ListingAuditLog } from './listing-audit.log';
+import { ListingAuditRepository } from './listing-audit.repository';
 import { sameVettedFields, vettedFieldsOf } from './listing-fields';
 import { ListingInputNormalizer, NormalizedListing } from './listing-input.normalizer';
 import {
@@ -19,7 +19,7 @@ import {
 import { ListingTransitions } from './listing-transitions';
 import { ListingRepository } from './listing.repository';
 import { ListingView, ListingViews } from './listing.views';
-import { ListingWriter } from './listing.writer';
+import { ListingContentRepository } from './listing-content.repository';
 import {
   ClaimPendingError,
   NoListingError,
@@ -35,9 +35,9 @@ export class MyListingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ListingRepository,
-    private readonly writer: ListingWriter,
+    private readonly content: ListingContentRepository,
     private readonly transitions: ListingTransitions,
-    private readonly audit: ListingAuditLog,
+    private readonly audit: ListingAuditRepository,
     private readonly normalizer: ListingInputNormalizer,
     private readonly views: ListingViews,
   ) {}
@@ -57,8 +57,8 @@ export class MyListingService {
         const id = owned
           ? await this.update(manager, caller, owned, listing)
           : await this.create(manager, caller, listing);
-        if (listing.attestationVersion) await this.writer.recordAttestation(manager, id, listing.attestationVersion);
-        await this.writer.publish(manager, id);
+        if (listing.attestationVersion) await this.content.recordAttestation(manager, id, listing.attestationVersion);
+        await this.content.publish(manager, id);
         return this.views.load(manager, id);
       });
     } catch (error) {
@@ -86,9 +86,9 @@ export class MyListingService {
   private async create(manager: EntityManager, caller: Caller, listing: NormalizedListing): Promise<string> {
     if (await this.repository.npiUsedElsewhere(manager, listing.vetted.npi, null)) throw new NpiAlreadyListedError();
     if (await this.repository.hasOpenClaim(manager, caller.id)) throw new ClaimPendingError();
-    const id = await this.writer.insertDraft(manager, caller.id, listing.vetted);
-    await this.writer.writeVettedFields(manager, id, listing.vetted);
-    await this.writer.writeOpenFields(manager, id, listing.open);
+    const id = await this.content.insertDraft(manager, caller.id, listing.vetted);
+    await this.content.writeVettedFields(manager, id, listing.vetted);
+    await this.content.writeOpenFields(manager, id, listing.open);
     await this.audit.append(manager, {
       providerId: id,
       revisionId: null,
@@ -111,13 +111,13 @@ export class MyListingService {
     if (await this.repository.npiUsedElsewhere(manager, listing.vetted.npi, owned.id))
       throw new NpiAlreadyListedError();
     if (isEditableDraft(owned.status)) {
-      await this.writer.writeVettedFields(manager, owned.id, listing.vetted);
+      await this.content.writeVettedFields(manager, owned.id, listing.vetted);
     } else if (hasBeenApproved(owned.status)) {
       await this.stageVettedChanges(manager, caller, owned, listing);
     } else {
       throw new ListingTransitionError('edit', owned.status);
     }
-    await this.writer.writeOpenFields(manager, owned.id, listing.open);
+    await this.content.writeOpenFields(manager, owned.id, listing.open);
     await this.repository.bumpVersion(manager, owned);
     return owned.id;
   }

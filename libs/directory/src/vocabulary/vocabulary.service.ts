@@ -1,18 +1,9 @@
 import { InvalidInputError, US_STATES } from '@app/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CareAttributeEntity } from '../entities/care-attribute.entity';
-import { InsurancePlanEntity } from '../entities/insurance-plan.entity';
-import { LanguageEntity } from '../entities/language.entity';
 import { SpecialtyEntity } from '../entities/specialty.entity';
+import { Vocabularies, VocabularyRepository } from './vocabulary.repository';
 
-export interface Vocabularies {
-  specialties: SpecialtyEntity[];
-  careAttributes: CareAttributeEntity[];
-  languages: LanguageEntity[];
-  insurancePlans: InsurancePlanEntity[];
-}
+export type { Vocabularies } from './vocabulary.repository';
 
 const STATES_BY_NAME = Object.entries(US_STATES)
   .map(([code, name]) => ({ code, name }))
@@ -27,18 +18,12 @@ export class VocabularyService implements OnModuleInit {
   private vocabularies!: Vocabularies;
   private specialtiesByKey = new Map<string, SpecialtyEntity>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: VocabularyRepository) {}
 
   async onModuleInit(): Promise<void> {
-    const [specialties, careAttributes, languages, insurancePlans] = await Promise.all([
-      this.dataSource.getRepository(SpecialtyEntity).find({ order: { category: 'ASC', name: 'ASC' } }),
-      this.dataSource.getRepository(CareAttributeEntity).find({ order: { baseline: 'DESC', name: 'ASC' } }),
-      this.dataSource.getRepository(LanguageEntity).find({ order: { name: 'ASC' } }),
-      this.dataSource.getRepository(InsurancePlanEntity).find({ order: { name: 'ASC' } }),
-    ]);
-    this.vocabularies = { specialties, careAttributes, languages, insurancePlans };
+    this.vocabularies = await this.repository.loadAll();
     this.specialtiesByKey = new Map(
-      specialties.flatMap(
+      this.vocabularies.specialties.flatMap(
         (s) =>
           [
             [s.slug, s],

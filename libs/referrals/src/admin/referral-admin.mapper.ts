@@ -11,8 +11,8 @@ import {
 } from '../models/referral-admin.model';
 import { ReferralAuditAction } from '../referral-journal';
 import { ReferralOutcome } from '../referral.vocabulary';
-import { AuditRow, FlagRow, ListingStatisticsRow } from './referral-admin.repository';
-import { OutcomeNote } from './referral-admin.service';
+import { FlagRow, ListingStatisticsRow } from './referral-admin.repository';
+import { AuditEntry, Named, OutcomeNote } from './referral-admin.service';
 
 const SECONDS_PER_HOUR = 3600;
 
@@ -22,7 +22,7 @@ function toKeyCounts(counts: Record<string, number>): KeyCount[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function toListingStatistics(row: ListingStatisticsRow): ListingReferralStatistics {
+export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingReferralStatistics {
   const median = row.medianSecondsToFirstResponse;
   return {
     listing: { id: row.providerId, name: row.name },
@@ -35,11 +35,11 @@ export function toListingStatistics(row: ListingStatisticsRow): ListingReferralS
   };
 }
 
-export function toStatisticsConnection(page: Page<ListingStatisticsRow>): ListingReferralStatisticsConnection {
+export function toStatisticsConnection(page: Page<Named<ListingStatisticsRow>>): ListingReferralStatisticsConnection {
   return mapNodes(page, toListingStatistics);
 }
 
-export function toListingFlag(row: FlagRow): ListingReferralFlag {
+export function toListingFlag(row: Named<FlagRow>): ListingReferralFlag {
   const evidence: SignalCount[] = Object.entries(row.evidence.signals).map(([kind, count]) => ({
     kind: kind as ListingSignalKind,
     count: count ?? 0,
@@ -53,7 +53,7 @@ export function toListingFlag(row: FlagRow): ListingReferralFlag {
   };
 }
 
-export function toAuditEntry(row: AuditRow): ReferralAuditEntry {
+export function toAuditEntry(row: AuditEntry): ReferralAuditEntry {
   return {
     action: row.action as ReferralAuditAction,
     actorAccountId: row.actorAccountId,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FlagEvidence } from '../feedback/listing-feedback.repository';
+import { VerifiedAt } from '@app/directory';
+import { FlagEvidence, OPEN_FLAG } from '../feedback/listing-feedback.repository';
 
 export interface ListingStatisticsRow {
   providerId: string;
-  name: string;
   sent: number;
   accepted: number;
   declined: Record<string, number>;
@@ -17,13 +17,11 @@ export interface ListingStatisticsRow {
 export interface AuditRow {
   action: string;
   actorAccountId: string | null;
-  actorRole: string | null;
   createdAt: Date;
 }
 
 export interface FlagRow {
   providerId: string;
-  name: string;
   evidence: FlagEvidence;
   flaggedAt: Date;
 }
@@ -34,8 +32,6 @@ export interface SealedOutcomeNoteRow {
   noteSealed: string;
   recordedOn: string;
 }
-
-const LISTING_NAME = `concat_ws(' ', coalesce(p.chosen_name, p.first_name), p.last_name)`;
 
 // Counts per key of one listing's referrals, as a JSON object.
 const countsBy = (column: string) => `(
@@ -55,7 +51,7 @@ export class ReferralAdminRepository {
   /** One row per listing that has received referrals, ordered by listing id (keyset). */
   statistics(limit: number, afterProviderId: string | null): Promise<ListingStatisticsRow[]> {
     return this.dataSource.query<ListingStatisticsRow[]>(
-      `SELECT r.provider_id AS "providerId", ${LISTING_NAME} AS name,
+      `SELECT r.provider_id AS "providerId",
               count(*)::int AS sent,
               count(*) FILTER (WHERE EXISTS (
                 SELECT 1 FROM referral_events e WHERE e.referral_id = r.id AND e.to_status = 'ACCEPTED'))::int AS accepted,
@@ -64,9 +60,9 @@ export class ReferralAdminRepository {
               ${countsBy('status')} AS statuses,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.created_at))
                 FILTER (WHERE r.responded_at IS NOT NULL) AS "medianSecondsToFirstResponse"
-       FROM referrals r JOIN providers p ON p.id = r.provider_id
+       FROM referrals r
        WHERE $2::uuid IS NULL OR r.provider_id > $2::uuid
-       GROUP BY r.provider_id, p.id
+       GROUP BY r.provider_id
        ORDER BY r.provider_id
        LIMIT $1`,
       [limit, afterProviderId],
@@ -75,20 +71,29 @@ export class ReferralAdminRepository {
 
   audit(referralId: string): Promise<AuditRow[]> {
     return this.dataSource.query<AuditRow[]>(
-      `SELECT e.action, e.actor_account_id AS "actorAccountId", a.role AS "actorRole", e.created_at AS "createdAt"
-       FROM referral_audit_events e LEFT JOIN accounts a ON a.id = e.actor_account_id
-       WHERE e.referral_id = $1 ORDER BY e.id`,
+      `SELECT e.action, e.actor_account_id AS "actorAccountId", e.created_at AS "createdAt"
+       FROM referral_audit_events e WHERE e.referral_id = $1 ORDER BY e.id`,
       [referralId],
     );
   }
 
-  /** Listings flagged by referral signals and not verified again since. */
-  openFlags(): Promise<FlagRow[]> {
+  /** Every listing referral signals have ever flagged. */
+  async flaggedListingIds(): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT DISTINCT provider_id AS id FROM listing_referral_flags',
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The flags still open, given when the directory last verified each flagged listing; oldest first. */
+  openFlags(verifiedAt: Map<string, VerifiedAt>): Promise<FlagRow[]> {
     return this.dataSource.query<FlagRow[]>(
-      `SELECT f.provider_id AS "providerId", ${LISTING_NAME} AS name, f.evidence, f.flagged_at AS "flaggedAt"
-       FROM listing_referral_flags f JOIN providers p ON p.id = f.provider_id
-       WHERE f.flagged_at > coalesce(p.last_verified_at, '-infinity'::timestamptz)
+      `SELECT f.provider_id AS "providerId", f.evidence, f.flagged_at AS "flaggedAt"
+       FROM listing_referral_flags f
+       JOIN unnest($1::uuid[], $2::timestamptz[]) AS v(provider_id, verified_at) ON v.provider_id = f.provider_id
+       WHERE ${OPEN_FLAG('v.verified_at')}
        ORDER BY f.flagged_at, f.id`,
+      [[...verifiedAt.keys()], [...verifiedAt.values()]],
     );
   }
 

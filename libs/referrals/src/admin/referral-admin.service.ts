@@ -1,11 +1,17 @@
-import { Caller } from '@app/auth';
+import { AccountContacts, Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { ListingLookup } from '@app/directory';
 import { KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
 import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
 import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from './referral-admin.repository';
+
+/** A listing's name beside a row about it. */
+export type Named<Row> = Row & { name: string };
+
+export type AuditEntry = AuditRow & { actorRole: string | null };
 
 export interface OutcomeNote {
   outcome: string;
@@ -20,6 +26,8 @@ export class ReferralAdminService {
 
   constructor(
     private readonly admin: ReferralAdminRepository,
+    private readonly listings: ListingLookup,
+    private readonly accounts: AccountContacts,
     private readonly journal: ReferralJournal,
     private readonly cipher: FieldCipher,
     config: AppConfig,
@@ -27,8 +35,8 @@ export class ReferralAdminService {
     this.pager = new KeysetPager(config.appSecret);
   }
 
-  statistics(first: number | undefined, after: string | undefined): Promise<Page<ListingStatisticsRow>> {
-    return this.pager.page(
+  async statistics(first: number | undefined, after: string | undefined): Promise<Page<Named<ListingStatisticsRow>>> {
+    const page = await this.pager.page(
       { first, after },
       {
         query: 'referral-statistics',
@@ -36,14 +44,21 @@ export class ReferralAdminService {
         keysOf: (row) => [row.providerId],
       },
     );
+    return { ...page, nodes: await this.withListingNames(page.nodes) };
   }
 
-  audit(referralId: string): Promise<AuditRow[]> {
-    return this.admin.audit(referralId);
+  async audit(referralId: string): Promise<AuditEntry[]> {
+    const rows = await this.admin.audit(referralId);
+    const actors = await this.accounts.byIds(rows.flatMap((row) => row.actorAccountId ?? []));
+    const roleOf = (id: string | null) => (id && actors.get(id)?.role) ?? null;
+    return rows.map((row) => ({ ...row, actorRole: roleOf(row.actorAccountId) }));
   }
 
-  flags(): Promise<FlagRow[]> {
-    return this.admin.openFlags();
+  /** Flags on listings not verified again since they were raised. */
+  async flags(): Promise<Array<Named<FlagRow>>> {
+    const listings = await this.listings.summaries(await this.admin.flaggedListingIds());
+    const verifiedAt = new Map([...listings].map(([id, listing]) => [id, listing.lastVerifiedAt]));
+    return this.withListingNames(await this.admin.openFlags(verifiedAt));
   }
 
   /** Each note read is audited like a read of client details. */
@@ -61,5 +76,10 @@ export class ReferralAdminService {
       }
       return notes;
     });
+  }
+
+  private async withListingNames<Row extends { providerId: string }>(rows: Row[]): Promise<Array<Named<Row>>> {
+    const listings = await this.listings.summaries(rows.map((row) => row.providerId));
+    return rows.map((row) => ({ ...row, name: listings.get(row.providerId)?.name ?? '' }));
   }
 }

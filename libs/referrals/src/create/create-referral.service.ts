@@ -1,9 +1,10 @@
 import { Caller } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { VocabularyService } from '@app/directory';
+import { ListingLookup, VocabularyService } from '@app/directory';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReferralEntity } from '../entities/referral.entity';
 import { sealClientDetails } from '../privacy/client-details';
 import { FieldCipher } from '../privacy/field-cipher';
@@ -21,7 +22,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class CreateReferralService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralRepository,
+    private readonly listings: ListingLookup,
     private readonly journal: ReferralJournal,
     private readonly cipher: FieldCipher,
     private readonly vocabulary: VocabularyService,
@@ -31,13 +34,17 @@ export class CreateReferralService {
   async create(caller: Caller, request: ReferralRequest): Promise<ReferralEntity> {
     const fingerprint = requestFingerprint(this.config.appSecret, request);
     // A replay answers with the first referral even if the listing has changed since.
-    const earlier = await this.referrals.findByIdempotencyKey(caller.id, request.idempotencyKey);
+    const earlier = await this.referrals.findByIdempotencyKey(
+      this.dataSource.manager,
+      caller.id,
+      request.idempotencyKey,
+    );
     if (earlier) return this.replayed(earlier, fingerprint);
 
     const now = new Date();
     checkReferralRequest(request, now);
     this.vocabulary.assertCareAttributes(request.accommodations, 'accommodations');
-    const listing = await this.referrals.listingForReferral(request.providerId, request.clientState);
+    const listing = await this.listings.availability(request.providerId, request.clientState);
     const warnings = assessListing(listing, request.modality, request.clientState);
     const referral = this.newReferral(caller, request, fingerprint, warnings, now);
     return this.referrals.transaction((manager) => this.insert(manager, caller, referral, fingerprint));
@@ -51,10 +58,10 @@ export class CreateReferralService {
   ): Promise<ReferralEntity> {
     // Lost a race with an identical request: the unique key made us wait for it, and now it is visible.
     if (!(await this.referrals.insertIfNew(manager, referral))) {
-      const first = await this.referrals.findByIdempotencyKey(caller.id, referral.idempotencyKey, manager);
+      const first = await this.referrals.findByIdempotencyKey(manager, caller.id, referral.idempotencyKey);
       return this.replayed(first!, fingerprint);
     }
-    const created = (await this.referrals.findById(referral.id, manager))!;
+    const created = (await this.referrals.findById(manager, referral.id))!;
     await this.journal.statusChanged(manager, {
       referral: created,
       actorAccountId: caller.id,

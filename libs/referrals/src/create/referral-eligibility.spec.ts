@@ -1,8 +1,8 @@
-import { ListingForReferral } from '../referral.repository';
+import { ListingAvailability } from '@app/directory';
 import { CareModality, ReferralWarning } from '../referral.vocabulary';
 import { assessListing } from './referral-eligibility';
 
-const listing = (overrides: Partial<ListingForReferral> = {}): ListingForReferral => ({
+const listing = (overrides: Partial<ListingAvailability> = {}): ListingAvailability => ({
   status: 'APPROVED',
   ownerAccountId: 'owner',
   acceptingNewPatients: true,

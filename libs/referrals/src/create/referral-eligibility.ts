@@ -1,4 +1,4 @@
-import { ListingForReferral } from '../referral.repository';
+import { ListingAvailability } from '@app/directory';
 import { ReferralListingNotFoundError, listingNotReceiving, stateNotServed } from '../referrals.errors';
 import { CareModality, ReferralWarning } from '../referral.vocabulary';
 
@@ -7,7 +7,7 @@ import { CareModality, ReferralWarning } from '../referral.vocabulary';
  * cannot serve them; allowed with a warning when the provider is not taking new patients (they may make an exception).
  */
 export function assessListing(
-  listing: ListingForReferral | null,
+  listing: ListingAvailability | null,
   modality: CareModality,
   state: string,
 ): ReferralWarning[] {
@@ -18,7 +18,7 @@ export function assessListing(
   return listing.acceptingNewPatients ? [] : [ReferralWarning.NOT_ACCEPTING_NEW_PATIENTS];
 }
 
-function coverageProblem(listing: ListingForReferral, modality: CareModality, state: string): string | null {
+function coverageProblem(listing: ListingAvailability, modality: CareModality, state: string): string | null {
   const noOffice = `the provider has no practice location in ${state}`;
   const noTelehealth = `the provider does not offer telehealth with an active verified license in ${state}`;
   switch (modality) {

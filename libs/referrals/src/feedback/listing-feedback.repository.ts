@@ -1,3 +1,4 @@
+import { VerifiedAt } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -17,9 +18,10 @@ export interface FlagEvidence {
   threshold: number;
 }
 
-// A flag is open until the listing is verified again after it (vetting sets providers.last_verified_at).
-const OPEN_FLAG = `f.flagged_at > coalesce(p.last_verified_at, '-infinity'::timestamptz)`;
+// A flag is open until the listing is verified again after it; the directory says when that last happened.
+export const OPEN_FLAG = (verifiedAt: string) => `f.flagged_at > coalesce(${verifiedAt}::timestamptz, '-infinity')`;
 
+/** Signals and flags about listings; the listings themselves are the directory's. */
 @Injectable()
 export class ListingFeedbackRepository {
   /** Serialises feedback about one listing, so two signals cannot both see "one short of the threshold". */
@@ -31,50 +33,39 @@ export class ListingFeedbackRepository {
     await manager.query('INSERT INTO listing_referral_signals (provider_id, kind) VALUES ($1, $2)', [providerId, kind]);
   }
 
-  async hasOpenFlag(manager: EntityManager, providerId: string): Promise<boolean> {
+  async hasOpenFlag(manager: EntityManager, providerId: string, verifiedAt: VerifiedAt): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM listing_referral_flags f JOIN providers p ON p.id = f.provider_id WHERE f.provider_id = $1 AND ${OPEN_FLAG}`,
-      [providerId],
+      `SELECT 1 FROM listing_referral_flags f WHERE f.provider_id = $1 AND ${OPEN_FLAG('$2')}`,
+      [providerId, verifiedAt],
     );
     return rows.length > 0;
   }
 
   /** Signals within the window and since the listing was last verified (or last flagged). */
-  async signalsSinceLastReview(manager: EntityManager, providerId: string, windowDays: number): Promise<SignalCounts> {
+  async signalsSinceLastReview(
+    manager: EntityManager,
+    providerId: string,
+    windowDays: number,
+    verifiedAt: VerifiedAt,
+  ): Promise<SignalCounts> {
     const rows = await manager.query<Array<{ kind: ListingSignalKind; count: number }>>(
       `SELECT s.kind, count(*)::int AS count
-       FROM listing_referral_signals s JOIN providers p ON p.id = s.provider_id
+       FROM listing_referral_signals s
        WHERE s.provider_id = $1
          AND s.occurred_on > current_date - $2::int
          AND s.occurred_on >= coalesce(greatest(
-               p.last_verified_at::date,
-               (SELECT max(f.flagged_at)::date FROM listing_referral_flags f WHERE f.provider_id = p.id)), '-infinity'::date)
+               $3::timestamptz::date,
+               (SELECT max(f.flagged_at)::date FROM listing_referral_flags f WHERE f.provider_id = $1)), '-infinity'::date)
        GROUP BY s.kind`,
-      [providerId, windowDays],
+      [providerId, windowDays, verifiedAt],
     );
     return Object.fromEntries(rows.map((row) => [row.kind, row.count]));
   }
 
-  /** Puts the listing in the vetting re-verification queue (due today) and keeps the evidence beside it. */
-  async flagForReverification(manager: EntityManager, providerId: string, evidence: FlagEvidence): Promise<void> {
+  async flag(manager: EntityManager, providerId: string, evidence: FlagEvidence): Promise<void> {
     await manager.query('INSERT INTO listing_referral_flags (provider_id, evidence) VALUES ($1, $2)', [
       providerId,
       evidence,
     ]);
-    await manager.query(
-      `UPDATE providers SET reverify_on = least(coalesce(reverify_on, current_date), current_date) WHERE id = $1`,
-      [providerId],
-    );
-  }
-
-  /** The baseline attributes (LGBTQ+ affirming, trauma-informed) are what an affirming visit confirms. */
-  async confirmAffirmingAttributes(manager: EntityManager, providerId: string): Promise<void> {
-    await manager.query(
-      `UPDATE provider_care_attributes pa SET evidence = 'REFERRAL_CONFIRMED', evidenced_on = current_date
-       FROM care_attributes a
-       WHERE a.slug = pa.attribute_slug AND a.baseline AND pa.provider_id = $1`,
-      [providerId],
-    );
-    await manager.query('SELECT refresh_search_listings(ARRAY[$1]::uuid[])', [providerId]);
   }
 }

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { ListingLookup, ListingVerification } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralEntity } from '../entities/referral.entity';
@@ -25,6 +26,8 @@ export function signalOf(referral: Pick<ReferralEntity, 'status' | 'declineReaso
 export class ListingFeedbackService {
   constructor(
     private readonly feedback: ListingFeedbackRepository,
+    private readonly listings: ListingLookup,
+    private readonly verification: ListingVerification,
     private readonly config: AppConfig,
   ) {}
 
@@ -38,7 +41,7 @@ export class ListingFeedbackService {
       await this.signal(manager, providerId, ListingSignalKind.SEEN_NOT_AFFIRMING);
     if (outcome === ReferralOutcome.SEEN_AFFIRMING) {
       await this.feedback.lockListing(manager, providerId);
-      await this.feedback.confirmAffirmingAttributes(manager, providerId);
+      await this.verification.confirmBaselineAttributes(manager, providerId);
     }
   }
 
@@ -46,14 +49,17 @@ export class ListingFeedbackService {
     const { signalThreshold, signalWindowDays } = this.config.referrals;
     await this.feedback.lockListing(manager, providerId);
     await this.feedback.recordSignal(manager, providerId, kind);
-    if (await this.feedback.hasOpenFlag(manager, providerId)) return;
-    const counts = await this.feedback.signalsSinceLastReview(manager, providerId, signalWindowDays);
+    const verifiedAt = await this.listings.lastVerifiedAt(manager, providerId);
+    if (await this.feedback.hasOpenFlag(manager, providerId, verifiedAt)) return;
+    const counts = await this.feedback.signalsSinceLastReview(manager, providerId, signalWindowDays, verifiedAt);
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
     if (total < signalThreshold) return;
-    await this.feedback.flagForReverification(manager, providerId, {
+    // The flag waits beside the listing in the vetting re-verification queue (due today).
+    await this.feedback.flag(manager, providerId, {
       signals: counts,
       windowDays: signalWindowDays,
       threshold: signalThreshold,
     });
+    await this.verification.requestReverification(manager, providerId);
   }
 }

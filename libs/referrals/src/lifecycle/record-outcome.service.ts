@@ -26,18 +26,18 @@ export class RecordOutcomeService {
 
   record(caller: Caller, id: string, outcome: ReferralOutcome, note: string | null): Promise<ReferralEntity> {
     return this.referrals.transaction(async (manager) => {
-      const { referral, side } = await this.access.load(caller, id, manager);
+      const { referral, side } = await this.access.load(manager, caller, id);
       if (side !== 'THERAPIST') throw new ReferralNotFoundError();
       if (referral.outcome) throw new OutcomeAlreadyRecordedError();
       if (!OUTCOME_RECORDABLE.includes(referral.status)) throw new ReferralTransitionError(ACTION, referral.status);
       const sealed = note ? sealOutcomeNote(this.cipher, referral.id, note) : null;
       if (!(await this.referrals.recordOutcome(manager, referral, outcome, sealed))) {
-        const now = (await this.referrals.findById(referral.id, manager))!;
+        const now = (await this.referrals.findById(manager, referral.id))!;
         throw now.outcome ? new OutcomeAlreadyRecordedError() : new ReferralTransitionError(ACTION, now.status);
       }
       await this.journal.audit(manager, referral.id, caller.id, ReferralAuditAction.RECORD_OUTCOME);
       await this.feedback.outcomeRecorded(manager, referral.providerId, outcome);
-      return (await this.referrals.findById(referral.id, manager))!;
+      return (await this.referrals.findById(manager, referral.id))!;
     });
   }
 }

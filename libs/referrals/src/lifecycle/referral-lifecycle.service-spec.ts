@@ -158,5 +158,9 @@ describe('A referral’s life: the status machine, expiry and the loop back into
       telehealth.id,
     ]);
     expect(Object.keys(signal).sort()).toEqual(['id', 'kind', 'occurred_on', 'provider_id']);
+
+    // Verifying the listing again (as an admin's re-verification does) closes the flag.
+    await database().query('UPDATE providers SET last_verified_at = now() WHERE id = $1', [telehealth.id]);
+    expect(await get(ReferralAdminService).flags()).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ export class ReferralLifecycleService {
       return await this.apply(manager, caller.id, referral, ReferralAction.VIEW, {}, null);
     } catch (error) {
       if (!(error instanceof ReferralTransitionError)) throw error;
-      return (await this.referrals.findById(referral.id, manager))!;
+      return (await this.referrals.findById(manager, referral.id))!;
     }
   }
 
@@ -73,7 +73,7 @@ export class ReferralLifecycleService {
     reason: string | null = null,
   ): Promise<ReferralEntity> {
     return this.referrals.transaction(async (manager) => {
-      const { referral, side } = await this.access.load(caller, id, manager);
+      const { referral, side } = await this.access.load(manager, caller, id);
       // Roles are checked before this; a side that may see but not do this is told the same as a stranger.
       if (side !== partyFor(action)) throw new ReferralNotFoundError();
       let current = referral;
@@ -97,10 +97,10 @@ export class ReferralLifecycleService {
     const to = nextStatus(action, referral.status);
     if (!(await this.referrals.changeStatus(manager, referral, { ...details, to }))) {
       // Someone else changed it first: name the status they left it in.
-      const now = await this.referrals.findById(referral.id, manager);
+      const now = await this.referrals.findById(manager, referral.id);
       throw new ReferralTransitionError(action, now?.status ?? referral.status);
     }
-    const changed = (await this.referrals.findById(referral.id, manager))!;
+    const changed = (await this.referrals.findById(manager, referral.id))!;
     await this.journal.statusChanged(manager, {
       referral: changed,
       actorAccountId,

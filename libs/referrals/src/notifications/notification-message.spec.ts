@@ -1,5 +1,4 @@
-import { renderNotification } from './notification-message';
-import { NotificationKind } from './notification-outbox';
+import { NotificationKind, renderNotification } from './notification-message';
 import { retryDelaySeconds } from './outbox.repository';
 
 describe('renderNotification', () => {

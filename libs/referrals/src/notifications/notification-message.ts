@@ -1,5 +1,10 @@
 import { OutgoingMail } from './mailer';
-import { NotificationKind } from './notification-outbox';
+
+/** What a notification says, and nothing more: never the reason, the client or any health information. */
+export enum NotificationKind {
+  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
+  REFERRAL_UPDATED = 'REFERRAL_UPDATED',
+}
 
 export interface NotificationToRender {
   id: string;

@@ -1,10 +1,14 @@
+import { AccountContacts, Role } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { Mailer, MAX_SEND_MS } from './mailer';
 import { LEASE_SECONDS, OutboxDispatcher } from './outbox-dispatcher';
 import { ClaimedNotification, OutboxRepository } from './outbox.repository';
 
 const notification = (id: string): ClaimedNotification =>
-  ({ id, kind: 'REFERRAL_RECEIVED', referralId: 'r1', attempts: 1, recipientEmail: 'p@example.test' }) as never;
+  ({ id, kind: 'REFERRAL_RECEIVED', referralId: 'r1', attempts: 1, recipientAccountId: 'a1' }) as never;
+const accounts = {
+  byIds: () => Promise.resolve(new Map([['a1', { email: 'p@example.test', displayName: 'P', role: Role.PROVIDER }]])),
+} as unknown as AccountContacts;
 
 describe('OutboxDispatcher', () => {
   it('leases one notification at a time, just before sending it', async () => {
@@ -22,7 +26,7 @@ describe('OutboxDispatcher', () => {
     const mailer = { send: (mail: { to: string }) => Promise.resolve(void sent.push(mail.to)) } as unknown as Mailer;
     const config = { mail: { publicUrl: 'http://localhost' }, worker: { maxAttempts: 3 } } as AppConfig;
 
-    const report = await new OutboxDispatcher(outbox, mailer, config).deliverDue();
+    const report = await new OutboxDispatcher(outbox, accounts, mailer, config).deliverDue();
 
     expect(report).toEqual({ delivered: 3, failed: 0 });
     expect(claims).toEqual([

@@ -1,8 +1,9 @@
+import { AccountContacts } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { Injectable, Logger } from '@nestjs/common';
-import { Mailer } from './mailer';
+import { Mailer, OutgoingMail } from './mailer';
 import { renderNotification } from './notification-message';
-import { OutboxRepository } from './outbox.repository';
+import { ClaimedNotification, OutboxRepository } from './outbox.repository';
 
 export interface DeliveryReport {
   delivered: number;
@@ -24,6 +25,7 @@ export class OutboxDispatcher {
 
   constructor(
     private readonly outbox: OutboxRepository,
+    private readonly accounts: AccountContacts,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
@@ -35,7 +37,7 @@ export class OutboxDispatcher {
       const [notification] = await this.outbox.claimDue(1, LEASE_SECONDS);
       if (!notification) break;
       try {
-        await this.mailer.send(renderNotification(notification, publicUrl));
+        await this.mailer.send(await this.mailFor(notification, publicUrl));
         await this.outbox.markDelivered(notification.id);
         report.delivered += 1;
       } catch (error) {
@@ -50,5 +52,16 @@ export class OutboxDispatcher {
       }
     }
     return report;
+  }
+
+  private async mailFor(notification: ClaimedNotification, publicUrl: string): Promise<OutgoingMail> {
+    const { recipientAccountId } = notification;
+    const recipient = (await this.accounts.byIds([recipientAccountId])).get(recipientAccountId);
+    // Unreachable while the outbox references accounts, which are never deleted.
+    if (!recipient) throw new Error('the recipient account does not exist');
+    return renderNotification(
+      { ...notification, recipientEmail: recipient.email, recipientName: recipient.displayName },
+      publicUrl,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { accountContactsOn } from '@app/auth/testing';
 import { AppConfig, SETTINGS_KEY } from '@app/config';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
@@ -69,7 +70,7 @@ describe('the notification outbox', () => {
     );
   };
   const dispatcher = (dataSource: DataSource, mailer: Mailer) =>
-    new OutboxDispatcher(new OutboxRepository(dataSource), mailer, config);
+    new OutboxDispatcher(new OutboxRepository(dataSource), accountContactsOn(dataSource), mailer, config);
 
   it('delivers each notification exactly once with two workers draining it at the same time', async () => {
     await enqueue(50);

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { NotificationToRender } from './notification-message';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotificationKind } from './notification-message';
 
-export interface ClaimedNotification extends NotificationToRender {
+export interface ClaimedNotification {
+  id: string;
+  kind: NotificationKind;
+  referralId: string;
+  recipientAccountId: string;
   attempts: number;
 }
 
@@ -15,6 +19,19 @@ export function retryDelaySeconds(attempts: number): number {
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** In the caller's transaction, so a notification is sent exactly when the change it announces commits. */
+  async enqueue(
+    manager: EntityManager,
+    recipientAccountId: string,
+    kind: NotificationKind,
+    referralId: string,
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO notification_outbox (recipient_account_id, kind, referral_id) VALUES ($1, $2, $3)',
+      [recipientAccountId, kind, referralId],
+    );
+  }
 
   /**
    * Takes a lease on due notifications: one statement locks them (skipping rows another worker holds) and pushes
@@ -30,10 +47,10 @@ export class OutboxRepository {
          FOR UPDATE SKIP LOCKED)
        UPDATE notification_outbox o
        SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
-       FROM due, accounts a
-       WHERE o.id = due.id AND a.id = o.recipient_account_id
-       RETURNING o.id::text AS id, o.kind, o.referral_id AS "referralId", o.attempts, a.email AS "recipientEmail",
-                 a.display_name AS "recipientName"`,
+       FROM due
+       WHERE o.id = due.id
+       RETURNING o.id::text AS id, o.kind, o.referral_id AS "referralId", o.recipient_account_id AS "recipientAccountId",
+                 o.attempts`,
       [limit, leaseSeconds],
     );
     return claimed;

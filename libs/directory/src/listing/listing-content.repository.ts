@@ -21,7 +21,7 @@ export interface EvidenceDecision {
  * after anything that can change what the public sees.
  */
 @Injectable()
-export class ListingWriter {
+export class ListingContentRepository {
   async insertDraft(manager: EntityManager, ownerAccountId: string, vetted: VettedFields): Promise<string> {
     const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO providers (owner_account_id, npi, first_name, last_name, chosen_name, credentials, status)
@@ -148,6 +148,24 @@ export class ListingWriter {
       id,
       reverifyOn,
     ]);
+  }
+
+  /** Puts the listing at the front of the re-verification queue: due today, unless it already was earlier. */
+  async requestReverification(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE providers SET reverify_on = least(coalesce(reverify_on, current_date), current_date) WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** The baseline attributes (LGBTQ+ affirming, trauma-informed) are what an affirming visit confirms. */
+  async confirmBaselineAttributes(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE provider_care_attributes pa SET evidence = 'REFERRAL_CONFIRMED', evidenced_on = current_date
+       FROM care_attributes a
+       WHERE a.slug = pa.attribute_slug AND a.baseline AND pa.provider_id = $1`,
+      [id],
+    );
   }
 
   /** Rebuilds the listing's row in the public read model (removing it unless APPROVED). */

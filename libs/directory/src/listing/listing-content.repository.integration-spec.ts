@@ -4,12 +4,12 @@ import { insertListings } from '@test/support/fixtures';
 import { TestDatabase } from '@test/support/test-database';
 import { VettedFields } from './listing-fields';
 import { ListingRepository } from './listing.repository';
-import { ListingWriter } from './listing.writer';
+import { ListingContentRepository } from './listing-content.repository';
 
-describe('ListingWriter.writeVettedFields', () => {
+describe('ListingContentRepository.writeVettedFields', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const sut = new ListingWriter();
+  const sut = new ListingContentRepository();
   const repository = new ListingRepository();
 
   beforeAll(async () => {

@@ -1,7 +1,8 @@
-import { ListingStatus, OPEN_REVISION_STATUSES } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { OPEN_REVISION_STATUSES } from '../entities/listing-revision.entity';
+import { ListingStatus } from './listing-lifecycle';
 
 export interface QueueRow {
   id: string;

@@ -14,9 +14,15 @@ export interface ListingAuditEntry {
   checks: Record<string, unknown> | null;
 }
 
+/** One row of the audit trail as other libraries read it. */
+export interface ListingAuditRecord extends Omit<ListingAuditEntry, 'providerId'> {
+  id: string;
+  createdAt: Date;
+}
+
 /** The vetting audit trail: one row per transition and per admin change, never updated or deleted. */
 @Injectable()
-export class ListingAuditLog {
+export class ListingAuditRepository {
   async append(manager: EntityManager, entry: ListingAuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO listing_audit_events (provider_id, revision_id, actor_id, action, from_status, to_status, reason, checks)
@@ -34,7 +40,7 @@ export class ListingAuditLog {
     );
   }
 
-  history(manager: EntityManager, providerId: string): Promise<ListingAuditEventEntity[]> {
+  history(manager: EntityManager, providerId: string): Promise<ListingAuditRecord[]> {
     return manager.find(ListingAuditEventEntity, { where: { providerId }, order: { id: 'ASC' } });
   }
 }

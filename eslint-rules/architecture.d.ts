@@ -1,0 +1,10 @@
+export const LIBRARY_LAYERS: string[][];
+export const LIBRARIES: string[];
+export const TABLE_OWNERS: Record<string, string>;
+export const WRITING_FUNCTIONS: Record<string, string>;
+export const ENTITY_TABLES: Record<string, string>;
+export const REPOSITORY_ROOT: string;
+export function importableBy(library: string): string[];
+export function isTestCode(filename: string): boolean;
+export function repositoryPath(filename: string): string;
+export function unitOf(filename: string): { kind: 'lib' | 'app'; name: string } | null;

@@ -1,0 +1,20 @@
+import { ClientBase } from 'pg';
+import { NewAccount } from './account.repository';
+
+/** Ids of the accounts with these (lower-case) emails, by email. */
+export async function accountIdsByEmail(client: ClientBase, emails: string[]): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ id: string; email: string }>(
+    'SELECT id, email FROM accounts WHERE email = ANY ($1)',
+    [emails],
+  );
+  return new Map(rows.map((row) => [row.email, row.id]));
+}
+
+/** Inserts the account unless its email is taken. */
+export async function insertAccountIfNew(client: ClientBase, account: NewAccount): Promise<void> {
+  await client.query(
+    `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (email) DO NOTHING`,
+    [account.email, account.passwordHash, account.displayName, account.role, account.status],
+  );
+}

@@ -1,0 +1,11 @@
+// For tests only (lint refuses it elsewhere): fixtures insert accounts with a known password hash, and specs
+// outside Nest build the public AccountContacts on their own data source.
+import { DataSource } from 'typeorm';
+import { AccountContacts } from './account-contacts';
+import { AccountRepository } from './account.repository';
+
+export { PasswordHasher } from './password-hasher';
+
+export function accountContactsOn(dataSource: DataSource): AccountContacts {
+  return new AccountContacts(new AccountRepository(dataSource));
+}

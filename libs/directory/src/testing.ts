@@ -1,0 +1,12 @@
+// For tests and the benchmark only (lint refuses it elsewhere): writing listings straight into the tables, the
+// synthetic directory, the state machine's table and the search statements the benchmark runs raw.
+export { copyListingRows, LISTING_TABLES, loadListings } from './bulk/listing-loader.repository';
+export type { LicenseRecord, ListingRecord, LocationRecord } from './bulk/listing-record';
+export { SeededRandom } from './bulk/seeded-random';
+export { FOCUS_STATES, syntheticListing, syntheticListings } from './bulk/synthetic-listings';
+export type { SyntheticOptions } from './bulk/synthetic-listings';
+export { TRANSITIONS } from './listing/listing-lifecycle';
+export { withNpiCheckDigit } from './npi';
+export { ProviderSearchService } from './search/provider-search.service';
+export { ProviderSort } from './search/search-criteria';
+export type { SearchStatements } from './search/provider-search.sql';
