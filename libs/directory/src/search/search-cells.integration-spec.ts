@@ -1,21 +1,7 @@
 import { METERS_PER_MILE } from '@app/shared';
+import { destination } from '@test/support/sphere';
 import { useTestDatabase } from '@test/support/use-test-database';
 import { SeededRandom } from '../bulk/seeded-random';
-
-const EARTH_RADIUS_M = 6378168; // earthdistance's sphere
-
-/** The point `distance` metres from `origin` along `bearing` (radians), on the sphere. */
-function destination(origin: { latitude: number; longitude: number }, bearing: number, distance: number) {
-  const rad = Math.PI / 180;
-  const angle = distance / EARTH_RADIUS_M;
-  const lat1 = origin.latitude * rad;
-  const lat2 = Math.asin(Math.sin(lat1) * Math.cos(angle) + Math.cos(lat1) * Math.sin(angle) * Math.cos(bearing));
-  const lon2 =
-    origin.longitude * rad +
-    Math.atan2(Math.sin(bearing) * Math.sin(angle) * Math.cos(lat1), Math.cos(angle) - Math.sin(lat1) * Math.sin(lat2));
-  const longitude = ((((lon2 / rad + 180) % 360) + 360) % 360) - 180;
-  return { latitude: lat2 / rad, longitude };
-}
 
 // A ZIP search counts its matches from the cells covering its radius: a location inside the radius whose cell is
 // missing from the cover would be found on a page but not counted.

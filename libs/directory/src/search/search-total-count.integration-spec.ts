@@ -1,4 +1,4 @@
-import { METERS_PER_MILE } from '@app/shared';
+import { milesBetween } from '@test/support/sphere';
 import { useTestApp } from '@test/support/use-test-app';
 import { graphql } from '@test/support/graphql';
 import { syntheticListings } from '../bulk/synthetic-listings';
@@ -91,14 +91,3 @@ describe('Search total count', () => {
     expect((await restSearch(`${query}&limit=1`)).totalCount).toBe(expected.size);
   });
 });
-
-// Great-circle miles on the sphere earthdistance uses.
-function milesBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const haversine =
-    Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 +
-    Math.cos(radians(a.latitude)) *
-      Math.cos(radians(b.latitude)) *
-      Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
-  return (2 * 6378168 * Math.asin(Math.sqrt(haversine))) / METERS_PER_MILE;
-}
