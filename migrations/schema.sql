@@ -291,8 +291,7 @@ CREATE TABLE listing_revisions (
 CREATE TABLE login_throttles (
     key text NOT NULL,
     failures integer NOT NULL,
-    window_started_at timestamp with time zone NOT NULL,
-    locked_until timestamp with time zone,
+    last_failed_at timestamp with time zone NOT NULL,
     CONSTRAINT login_throttles_failures_check CHECK ((failures > 0)),
     CONSTRAINT login_throttles_pkey PRIMARY KEY (key)
 );

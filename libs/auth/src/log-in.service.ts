@@ -5,8 +5,8 @@ import { AccessTokens, IssuedToken } from './access-tokens';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import { AccountNotUsableError, InvalidCredentialsError, TooManyLogInAttemptsError } from './errors';
-import { failureDelayMs } from './login-throttle.policy';
-import { LoginThrottleRepository, ThrottleKeys } from './login-throttle.repository';
+import { countChangeAfter, delayMs, isRefused, LogInOutcome } from './login-throttle.policy';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus } from './roles';
 
@@ -20,7 +20,10 @@ export interface Session extends IssuedToken {
   account: AccountEntity;
 }
 
-/** Password log-in, slowed and then refused after repeated failures per account and per address. */
+/**
+ * Password log-in: repeated failures for one email from one address are refused for a while; failures for an
+ * account from anywhere, or from an address for any email, only slow the answer (see login-throttle.policy).
+ */
 @Injectable()
 export class LogInService {
   constructor(
@@ -34,19 +37,18 @@ export class LogInService {
   async logIn(attempt: LogInAttempt): Promise<Session> {
     const email = attempt.email.trim().toLowerCase();
     const keys = this.throttle.keysFor(email, attempt.address);
-    // Keyed by the typed email, so a locked-out unknown email looks exactly like a locked-out real one.
-    if (await this.throttle.isLockedOut(keys)) throw new TooManyLogInAttemptsError();
+    const failures = await this.throttle.failures(keys);
+    // Keyed by the typed email, so a refused unknown email looks exactly like a refused real one. Once accounts have
+    // a second factor, a correct password with a verified second factor goes through a refused pair: the refusal
+    // only stops guessing the password, which the second factor makes pointless. Check both here, before refusing.
+    if (isRefused(failures, this.config.loginThrottle)) throw new TooManyLogInAttemptsError();
+    await sleep(delayMs(failures, this.config.loginThrottle));
     const account = await this.accounts.findByEmail(email);
-    if (!(await this.hasher.matches(attempt.password, account?.passwordHash))) return this.fail(keys);
-    await this.throttle.clearAccount(keys);
+    const matched = await this.hasher.matches(attempt.password, account?.passwordHash);
+    await this.throttle.record(keys, countChangeAfter(matched ? LogInOutcome.SUCCEEDED : LogInOutcome.FAILED));
+    if (!matched) throw new InvalidCredentialsError();
     const usable = account as AccountEntity;
     if (usable.status !== AccountStatus.ACTIVE) throw new AccountNotUsableError(usable.status);
     return { ...(await this.tokens.issue(usable)), account: usable };
-  }
-
-  private async fail(keys: ThrottleKeys): Promise<never> {
-    const failures = await this.throttle.recordFailure(keys);
-    await sleep(failureDelayMs(failures, this.config.loginThrottle));
-    throw new InvalidCredentialsError();
   }
 }

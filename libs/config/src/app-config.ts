@@ -14,8 +14,7 @@ export interface ResolvedSettings {
 export const SETTINGS_KEY = 'settings';
 
 export interface LoginThrottleSettings {
-  maxFailuresPerAccount: number;
-  maxFailuresPerAddress: number;
+  maxFailuresPerEmailAndAddress: number;
   lockoutMinutes: number;
   failureDelayMs: number;
 }
@@ -107,8 +106,7 @@ export class AppConfig {
   get loginThrottle(): LoginThrottleSettings {
     const environment = this.settings.environment;
     return {
-      maxFailuresPerAccount: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      maxFailuresPerAddress: environment.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      maxFailuresPerEmailAndAddress: environment.LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS,
       lockoutMinutes: environment.LOGIN_LOCKOUT_MINUTES,
       failureDelayMs: environment.LOGIN_FAILURE_DELAY_MS,
     };

@@ -84,25 +84,25 @@ export class Environment {
   @Max(1440)
   ACCESS_TOKEN_TTL_MINUTES = 15;
 
-  /** Failed log-ins for one email before it is locked out for LOGIN_LOCKOUT_MINUTES. */
+  /**
+   * Failed log-ins for one email from one address before that pair (and only that pair) is refused for
+   * LOGIN_LOCKOUT_MINUTES: a person mistyping their password gets a few tries, a guesser no more than that per address.
+   */
   @IntegerFromText()
   @Min(1)
   @Max(1000)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+  LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS = 5;
 
-  /** Failed log-ins from one address (any email) before it is locked out. */
-  @IntegerFromText()
-  @Min(1)
-  @Max(10000)
-  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
-
-  /** How long a lockout lasts; failures older than this are forgotten. */
+  /** How long a refused pair waits; any count is forgotten once this long passes without a failure. */
   @IntegerFromText()
   @Min(1)
   @Max(1440)
   LOGIN_LOCKOUT_MINUTES = 15;
 
-  /** Added per repeated failure to slow guessing before the lockout (0 turns slowing off). */
+  /**
+   * Added per failure beyond the free ones, for an email from any address or an address for any email, to the wait
+   * before a password is checked; it grows to eight steps and stops (0 turns slowing off).
+   */
   @IntegerFromText()
   @Min(0)
   @Max(5000)
