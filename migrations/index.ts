@@ -7,6 +7,7 @@ import { NarrowSearchReadModel1795888000000 } from './1795888000000-NarrowSearch
 import { CreateReferrals1795889000000 } from './1795889000000-CreateReferrals';
 import { SearchListingLocations1795890000000 } from './1795890000000-SearchListingLocations';
 import { SearchNamesByState1795890060000 } from './1795890060000-SearchNamesByState';
+import { PublicNameIsChosenName1795891000000 } from './1795891000000-PublicNameIsChosenName';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   CreateReferrals1795889000000,
   SearchListingLocations1795890000000,
   SearchNamesByState1795890060000,
+  PublicNameIsChosenName1795891000000,
 ];
