@@ -77,9 +77,11 @@ export function buildQueryMix(listings: number): QueryMix {
 }
 
 function nameSearch(listing: ReturnType<typeof syntheticListing>, random: SeededRandom): MixSearch['filter'] {
+  // Searched by the public name: the chosen one (both parts or neither) when there is one.
   const first = listing.chosenName ?? listing.firstName;
+  const last = listing.chosenLastName ?? listing.lastName;
   return {
-    q: random.chance(0.5) ? listing.lastName : `${first} ${listing.lastName}`,
+    q: random.chance(0.5) ? last : `${first} ${last}`,
     state: listing.locations[0].state,
   };
 }

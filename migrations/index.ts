@@ -8,6 +8,7 @@ import { CreateReferrals1795889000000 } from './1795889000000-CreateReferrals';
 import { SearchListingLocations1795890000000 } from './1795890000000-SearchListingLocations';
 import { SearchNamesByState1795890060000 } from './1795890060000-SearchNamesByState';
 import { LoginThrottlesCountUntilQuiet1795891000000 } from './1795891000000-LoginThrottlesCountUntilQuiet';
+import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameIsChosenName';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   SearchListingLocations1795890000000,
   SearchNamesByState1795890060000,
   LoginThrottlesCountUntilQuiet1795891000000,
+  PublicNameIsChosenName1795892000000,
 ];

@@ -403,9 +403,12 @@ CREATE TABLE providers (
     attested_at timestamp with time zone,
     reverify_on date,
     status_changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    chosen_last_name text,
     CONSTRAINT providers_attestation_complete CHECK (((attestation_version IS NULL) = (attested_at IS NULL))),
     CONSTRAINT providers_bio_check CHECK ((char_length(bio) <= 4000)),
+    CONSTRAINT providers_chosen_last_name_check CHECK (((char_length(btrim(chosen_last_name)) >= 1) AND (char_length(btrim(chosen_last_name)) <= 100))),
     CONSTRAINT providers_chosen_name_check CHECK (((char_length(btrim(chosen_name)) >= 1) AND (char_length(btrim(chosen_name)) <= 100))),
+    CONSTRAINT providers_chosen_name_whole CHECK (((chosen_name IS NULL) = (chosen_last_name IS NULL))),
     CONSTRAINT providers_first_name_check CHECK (((char_length(btrim(first_name)) >= 1) AND (char_length(btrim(first_name)) <= 100))),
     CONSTRAINT providers_last_name_check CHECK (((char_length(btrim(last_name)) >= 1) AND (char_length(btrim(last_name)) <= 100))),
     CONSTRAINT providers_npi_check CHECK (npi_is_valid((npi)::text)),
@@ -730,7 +733,15 @@ CREATE INDEX search_listings_sort_name_idx ON public.search_listings USING btree
 
 CREATE VIEW search_listing_source AS
  SELECT id AS provider_id,
-    jsonb_build_object('id', id, 'npi', npi, 'firstName', COALESCE(chosen_name, first_name), 'lastName', last_name, 'credentials', to_jsonb(credentials), 'pronouns', pronouns, 'bio', bio, 'phone', phone, 'acceptingNewPatients', accepting_new_patients, 'offersTelehealth', offers_telehealth, 'lastVerifiedAt', last_verified_at, 'specialties', COALESCE(( SELECT jsonb_agg(jsonb_build_object('code', s.code, 'slug', s.slug, 'name', s.name, 'category', s.category, 'primary', ps.is_primary) ORDER BY ps.is_primary DESC, s.name) AS jsonb_agg
+    jsonb_build_object('id', id, 'npi', npi, 'firstName',
+        CASE
+            WHEN chosen_name IS NULL THEN first_name
+            ELSE chosen_name
+        END, 'lastName',
+        CASE
+            WHEN chosen_name IS NULL THEN last_name
+            ELSE chosen_last_name
+        END, 'credentials', to_jsonb(credentials), 'pronouns', pronouns, 'bio', bio, 'phone', phone, 'acceptingNewPatients', accepting_new_patients, 'offersTelehealth', offers_telehealth, 'lastVerifiedAt', last_verified_at, 'specialties', COALESCE(( SELECT jsonb_agg(jsonb_build_object('code', s.code, 'slug', s.slug, 'name', s.name, 'category', s.category, 'primary', ps.is_primary) ORDER BY ps.is_primary DESC, s.name) AS jsonb_agg
            FROM provider_specialties ps
              JOIN specialties s ON s.code::text = ps.specialty_code::text
           WHERE ps.provider_id = p.id), '[]'::jsonb), 'locations', COALESCE(( SELECT jsonb_agg(jsonb_build_object('id', pl.id, 'name', pl.name, 'city', pl.city, 'state', pl.state, 'zip', pl.zip, 'phone', pl.phone, 'streetHidden', pl.hide_street, 'street',
@@ -759,8 +770,24 @@ CREATE VIEW search_listing_source AS
            FROM provider_insurance_plans pp
              JOIN insurance_plans ip ON ip.slug = pp.plan_slug
           WHERE pp.provider_id = p.id), '[]'::jsonb)) AS document,
-    search_text(concat_ws(' '::text, COALESCE(chosen_name, first_name), last_name)) AS name_text,
-    search_text(concat_ws(' '::text, last_name, COALESCE(chosen_name, first_name))) AS sort_name,
+    search_text(concat_ws(' '::text,
+        CASE
+            WHEN chosen_name IS NULL THEN first_name
+            ELSE chosen_name
+        END,
+        CASE
+            WHEN chosen_name IS NULL THEN last_name
+            ELSE chosen_last_name
+        END)) AS name_text,
+    search_text(concat_ws(' '::text,
+        CASE
+            WHEN chosen_name IS NULL THEN last_name
+            ELSE chosen_last_name
+        END,
+        CASE
+            WHEN chosen_name IS NULL THEN first_name
+            ELSE chosen_name
+        END)) AS sort_name,
         CASE
             WHEN accepting_new_patients THEN 1000
             ELSE 0

@@ -39,8 +39,9 @@ const draftInKansas = aListing({ lastName: 'Abernathy', status: 'DRAFT' });
 const suspendedInKansas = aListing({ lastName: 'Abernathy', status: 'SUSPENDED' });
 const chicagoPrimaryCare = aListing({
   firstName: 'Margaret',
+  lastName: 'Okafor',
   chosenName: 'Rowan',
-  lastName: 'Núñez',
+  chosenLastName: 'Núñez',
   specialties: [{ code: '207Q00000X', primary: true }],
   languages: ['en', 'es'],
   insurance: ['medicaid'],
@@ -140,6 +141,7 @@ describe('Public provider search (REST)', () => {
       expect(idsOf(await search({ q: 'Rowan Nunes' }))).toEqual(sortedIds(chicagoPrimaryCare));
       expect(idsOf(await search({ q: 'Broussart' }))).toEqual(sortedIds(kansasBoth));
       expect((await search({ q: 'Margaret' })).totalCount).toBe(0);
+      expect((await search({ q: 'Okafor' })).totalCount).toBe(0);
     });
 
     it('filters by accepting new patients and telehealth', async () => {
@@ -196,7 +198,8 @@ describe('Public provider search (REST)', () => {
         'trauma-informed',
         'prep-pep',
       ]);
-      expect(JSON.stringify(listing)).not.toContain('Margaret');
+      expect(JSON.stringify(listing)).not.toMatch(/Margaret|Okafor/);
+      expect(listing.npi).toBeNull();
 
       const expired = (await request(app()).get(`/api/v1/providers/${expiredKansasLicense.id}`).expect(200)).body;
       expect(expired.telehealthStates).toEqual(['MO']);

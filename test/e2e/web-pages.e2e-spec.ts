@@ -11,8 +11,15 @@ const telehealthToKansas = aListing({
   licenses: [license('MO'), license('KS')],
 });
 const draft = aListing({ lastName: 'Dubois', status: 'DRAFT', locations: [locationAt('66044')] });
+const chosenName = aListing({
+  firstName: 'Margaret',
+  lastName: 'Okafor',
+  chosenName: 'Rowan',
+  chosenLastName: 'Vale',
+  locations: [locationAt('60614')],
+});
 
-const handle = useTestApp({ listings: [kansasGynecologist, telehealthToKansas, draft] });
+const handle = useTestApp({ listings: [kansasGynecologist, telehealthToKansas, draft, chosenName] });
 const http = () => request(handle.app().getHttpServer());
 
 const providerLinks = (html: string) => [...html.matchAll(/href="\/providers\/([0-9a-f-]{36})"/g)].map((m) => m[1]);
@@ -49,6 +56,15 @@ describe('the web pages on the API’s origin', () => {
     await http().get('/providers/not-an-id').expect(404);
     const unknown = await http().get('/no/such/page').expect(404);
     expect(unknown.text).toContain('href="/search"');
+  });
+
+  it('shows a profile under the name the provider chose, without the legal name or the NPI', async () => {
+    const profile = await http().get(`/providers/${chosenName.id}`).expect(200);
+
+    expect(profile.text).toContain('Rowan Vale, MD');
+    expect(profile.text).not.toMatch(/Margaret|Okafor/);
+    expect(profile.text).not.toContain(chosenName.npi);
+    expect(profile.text).not.toMatch(/\bNPI\b/);
   });
 
   it('keeps unknown API routes as JSON 404s', async () => {
@@ -124,7 +140,7 @@ describe('crawlers', () => {
       const sitemap = await http().get(`/sitemaps/${name}`).expect(200);
       listed.push(...[...sitemap.text.matchAll(/\/providers\/([0-9a-f-]{36})</g)].map((m) => m[1]));
     }
-    expect(listed.sort()).toEqual([kansasGynecologist.id, telehealthToKansas.id].sort());
+    expect(listed.sort()).toEqual([kansasGynecologist.id, telehealthToKansas.id, chosenName.id].sort());
 
     const pages = await http().get('/sitemaps/pages.xml').expect(200);
     expect(pages.text).toContain('/states/ks/gynecology</loc>');

@@ -12,6 +12,7 @@ export function aListingInput(overrides: Record<string, unknown> = {}): Record<s
     firstName: 'Robin',
     lastName: `Ashdown${sequence}`,
     chosenName: null,
+    chosenLastName: null,
     credentials: ['MD'],
     pronouns: 'they/them',
     bio: 'Gynecologist; unhurried appointments.',

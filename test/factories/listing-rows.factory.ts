@@ -47,6 +47,7 @@ export async function insertRevision(database: TestDatabase, revision: RevisionR
           firstName: proposed.firstName,
           lastName: proposed.lastName,
           chosenName: proposed.chosenName,
+          chosenLastName: proposed.chosenLastName,
           credentials: proposed.credentials,
           specialties: proposed.specialties,
           careAttributes: proposed.attributes.map((a) => a.slug),

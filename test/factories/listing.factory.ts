@@ -52,6 +52,7 @@ export function aListing(overrides: Partial<ListingRecord> = {}): ListingRecord 
     firstName: 'Test',
     lastName: `Provider${sequence}`,
     chosenName: null,
+    chosenLastName: null,
     credentials: ['MD'],
     pronouns: null,
     bio: null,

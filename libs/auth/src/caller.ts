@@ -31,6 +31,11 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   return caller;
 });
 
+/** On a @Public handler: the signed-in caller when the request carries a valid token, else null (anonymous). */
+export const OptionalCaller = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Caller | null => callers.get(requestOf(context)) ?? null,
+);
+
 /** The caller's network address, for per-address log-in throttling. */
 export const ClientAddress = createParamDecorator(
   (_data: unknown, context: ExecutionContext): string => requestOf(context).ip,

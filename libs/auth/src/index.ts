@@ -6,7 +6,7 @@ export { AccountRegistrationService } from './account-registration.service';
 export { seedActiveAccounts } from './account-seeding';
 export type { SeedAccount } from './account-seeding';
 export { AuthModule } from './auth.module';
-export { CurrentUser } from './caller';
+export { CurrentUser, OptionalCaller } from './caller';
 export type { Caller } from './caller';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-hasher';
 export { AccountStatus, Role } from './roles';

@@ -25,6 +25,28 @@ describe('migrations', () => {
     expect(await tables()).toEqual(before);
   });
 
+  it('lists a provider who chose only a given name under the family name they were listed with', async () => {
+    const isApplied = async (name: string) =>
+      (await client().query('SELECT 1 FROM migrations WHERE name = $1', [name])).rowCount === 1;
+    while (await isApplied('PublicNameIsChosenName1795892000000')) await revertLastMigration(handle.database().url);
+    const { id } = (
+      await client().query<{ id: string }>(`
+        INSERT INTO providers (npi, first_name, last_name, chosen_name, status)
+        VALUES ('1234567893', 'Margaret', 'Okafor', 'Rowan', 'APPROVED') RETURNING id`)
+    ).rows[0];
+    await client().query('SELECT refresh_search_listings($1::uuid[])', [[id]]);
+
+    await runMigrations(handle.database().url);
+
+    const listed = await client().query(
+      `SELECT p.chosen_last_name, s.document->>'firstName' AS first, s.document->>'lastName' AS last
+       FROM providers p JOIN search_listings s ON s.provider_id = p.id WHERE p.id = $1`,
+      [id],
+    );
+    expect(listed.rows).toEqual([{ chosen_last_name: 'Okafor', first: 'Rowan', last: 'Okafor' }]);
+    await client().query('DELETE FROM providers WHERE id = $1', [id]);
+  });
+
   it('loads the reference vocabularies', async () => {
     const counts = (
       await client().query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
@@ -40,6 +62,11 @@ describe('migrations', () => {
       'an NPI that fails the check digit',
       `INSERT INTO providers (npi, first_name, last_name) VALUES ('1234567890', 'A', 'B')`,
       'providers_npi_check',
+    ],
+    [
+      'half a chosen name',
+      `INSERT INTO providers (npi, first_name, last_name, chosen_name) VALUES ('1234567893', 'A', 'B', 'C')`,
+      'providers_chosen_name_whole',
     ],
     [
       'an unknown state',

@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Caller, OptionalCaller, Public } from '@app/auth';
 import { ApiErrorBody } from '@app/shared';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import {
@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { toProvider, toProviderEdge } from './directory.mapper';
+import { listingReader, toProvider, toProviderEdge } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
@@ -35,11 +35,15 @@ export class DirectoryController {
 
   /** Search approved listings. */
   @Get('providers')
-  async searchProviders(@Query() query: SearchProvidersQuery): Promise<ProviderSearchResponse> {
+  async searchProviders(
+    @Query() query: SearchProvidersQuery,
+    @OptionalCaller() caller: Caller | null,
+  ): Promise<ProviderSearchResponse> {
     const { sort, limit, cursor, ...filter } = query;
     const page = await this.search.search(filter, sort, { first: limit, after: cursor });
+    const reader = listingReader(caller);
     const data = page.nodes
-      .map(toProviderEdge)
+      .map((hit) => toProviderEdge(hit, reader))
       .map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
     return {
       data,
@@ -54,8 +58,9 @@ export class DirectoryController {
   @ApiNotFoundResponse({ type: ApiErrorBody, description: 'No approved listing has this id' })
   async getProvider(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string,
+    @OptionalCaller() caller: Caller | null,
   ): Promise<Provider> {
-    return toProvider(await this.listings.findApproved(id));
+    return toProvider(await this.listings.findApproved(id), listingReader(caller));
   }
 
   @Get('specialties')

@@ -1,3 +1,4 @@
+import { Caller, Role } from '@app/auth';
 import { PublicListingDocument } from './listing/public-listing.document';
 import { EvidenceLevel } from './models/enums';
 import { ProviderConnection, ProviderEdge } from './models/provider-connection.model';
@@ -5,13 +6,29 @@ import { Provider } from './models/provider.model';
 import { ProviderSearchHit, ProviderSearchPage } from './search/provider-search.service';
 import { SpecialtyCategory } from './search/search-criteria';
 
+/** Who reads a public listing, as far as it changes what they see. */
+export interface ListingReader {
+  /** The national registry shows the NPI with the legal name: whoever has one can find the other. */
+  seesNpi: boolean;
+}
+
+const NPI_READERS: readonly Role[] = [Role.THERAPIST, Role.ADMIN];
+
+export function listingReader(caller: Caller | null): ListingReader {
+  return { seesNpi: caller !== null && NPI_READERS.includes(caller.role) };
+}
+
 /** Public listing document → API model. Telehealth states are derived here so an expired license drops out today. */
-export function toProvider(document: PublicListingDocument, today = new Date().toISOString().slice(0, 10)): Provider {
+export function toProvider(
+  document: PublicListingDocument,
+  reader: ListingReader,
+  today = new Date().toISOString().slice(0, 10),
+): Provider {
   const activeLicenseStates = document.licenses.filter((l) => l.expiresOn >= today).map((l) => l.state);
   const name = `${document.firstName} ${document.lastName}`;
   return {
     id: document.id,
-    npi: document.npi,
+    npi: reader.seesNpi ? document.npi : null,
     displayName: document.credentials.length ? `${name}, ${document.credentials.join(', ')}` : name,
     firstName: document.firstName,
     lastName: document.lastName,
@@ -31,17 +48,17 @@ export function toProvider(document: PublicListingDocument, today = new Date().t
   };
 }
 
-export function toProviderEdge(hit: ProviderSearchHit): ProviderEdge {
+export function toProviderEdge(hit: ProviderSearchHit, reader: ListingReader): ProviderEdge {
   return {
     cursor: hit.cursor,
-    node: toProvider(hit.listing),
+    node: toProvider(hit.listing, reader),
     servesVia: hit.servesVia,
     distanceMiles: hit.distanceMiles,
   };
 }
 
-export function toProviderConnection(page: ProviderSearchPage): ProviderConnection {
-  const edges = page.nodes.map(toProviderEdge);
+export function toProviderConnection(page: ProviderSearchPage, reader: ListingReader): ProviderConnection {
+  const edges = page.nodes.map((hit) => toProviderEdge(hit, reader));
   return {
     nodes: edges.map((edge) => edge.node),
     edges,

@@ -1,7 +1,7 @@
-import { Public } from '@app/auth';
+import { Caller, OptionalCaller, Public } from '@app/auth';
 import { DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { toProvider, toProviderConnection } from './directory.mapper';
+import { listingReader, toProvider, toProviderConnection } from './directory.mapper';
 import { ProviderIdArgs } from './dto/provider-id.args';
 import { SearchProvidersArgs } from './dto/search-providers.args';
 import { PublicListingService } from './listing/public-listing.service';
@@ -27,13 +27,17 @@ export class DirectoryResolver {
     complexity: ({ args, childComplexity }) =>
       ((args as SearchProvidersArgs).first ?? DEFAULT_PAGE_SIZE) * childComplexity,
   })
-  async providers(@Args() { filter, sort, first, after }: SearchProvidersArgs): Promise<ProviderConnection> {
-    return toProviderConnection(await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES));
+  async providers(
+    @Args() { filter, sort, first, after }: SearchProvidersArgs,
+    @OptionalCaller() caller: Caller | null,
+  ): Promise<ProviderConnection> {
+    const page = await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES);
+    return toProviderConnection(page, listingReader(caller));
   }
 
   @Query(() => Provider, { description: 'One approved listing' })
-  async provider(@Args() { id }: ProviderIdArgs): Promise<Provider> {
-    return toProvider(await this.listings.findApproved(id));
+  async provider(@Args() { id }: ProviderIdArgs, @OptionalCaller() caller: Caller | null): Promise<Provider> {
+    return toProvider(await this.listings.findApproved(id), listingReader(caller));
   }
 
   @Query(() => [Specialty])

@@ -364,6 +364,9 @@ export type ManagedListing = {
   attestation?: Maybe<ListingAttestation>;
   bio?: Maybe<Scalars['String']['output']>;
   careAttributes: Array<ProviderCareAttribute>;
+  /** Chosen last name, shown publicly with chosenName */
+  chosenLastName?: Maybe<Scalars['String']['output']>;
+  /** Chosen first name, shown publicly with chosenLastName */
   chosenName?: Maybe<Scalars['String']['output']>;
   credentials: Array<Scalars['String']['output']>;
   /** Legal first name, as on the license */
@@ -371,6 +374,7 @@ export type ManagedListing = {
   id: Scalars['ID']['output'];
   insurancePlans: Array<InsurancePlan>;
   languages: Array<Language>;
+  /** Legal last name, as on the license */
   lastName: Scalars['String']['output'];
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   licenses: Array<ManagedLicense>;
@@ -639,15 +643,17 @@ export type Provider = {
   credentials: Array<Scalars['String']['output']>;
   /** Name as the provider wants it shown, with credentials */
   displayName: Scalars['String']['output'];
-  /** The chosen first name when the provider gave one */
+  /** The chosen first name when the provider gave one, else the legal one */
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   insurancePlans: Array<InsurancePlan>;
   languages: Array<Language>;
+  /** The chosen last name when the provider gave one, else the legal one */
   lastName: Scalars['String']['output'];
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   locations: Array<PracticeLocation>;
-  npi: Scalars['String']['output'];
+  /** National Provider Identifier; null unless the caller is a signed-in therapist or admin, as the national registry shows it with the legal name */
+  npi?: Maybe<Scalars['String']['output']>;
   offersTelehealth: Scalars['Boolean']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   pronouns?: Maybe<Scalars['String']['output']>;
@@ -1045,14 +1051,19 @@ export type SaveListingInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   /** Care attribute slugs; approval needs the baseline ones */
   careAttributes: Array<Scalars['String']['input']>;
+  /** Chosen last name; with chosenName (both or neither) it is the name the public sees */
+  chosenLastName?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen first name; with chosenLastName (both or neither) it is the name the public sees */
   chosenName?: InputMaybe<Scalars['String']['input']>;
   /** MD, DO, NP, PA, CNM… */
   credentials: Array<Scalars['String']['input']>;
+  /** Legal first name, as on the license; seen only by the provider and admins */
   firstName: Scalars['String']['input'];
   /** Insurance plan slugs */
   insurancePlans: Array<Scalars['String']['input']>;
   /** ISO 639-1 codes */
   languages: Array<Scalars['String']['input']>;
+  /** Legal last name, as on the license; seen only by the provider and admins */
   lastName: Scalars['String']['input'];
   licenses: Array<LicenseInput>;
   locations: Array<LocationInput>;
@@ -1198,6 +1209,7 @@ export type UsStateName = {
 export type VettedChanges = {
   __typename?: 'VettedChanges';
   careAttributes: Array<Scalars['String']['output']>;
+  chosenLastName?: Maybe<Scalars['String']['output']>;
   chosenName?: Maybe<Scalars['String']['output']>;
   credentials: Array<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];

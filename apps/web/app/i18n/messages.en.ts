@@ -118,7 +118,6 @@ export const en = {
   'provider.noInsurance': 'No insurance plans listed: ask the office.',
   'provider.care': 'Care promises and what they rest on',
   'provider.lastVerified': 'Last verified by our team on {date}',
-  'provider.npi': 'NPI {npi}',
   'provider.backToSearch': 'Back to search',
   'state.heading': 'Affirming care in {state}',
   'state.headingCategory': '{category} in {state}',

@@ -122,7 +122,6 @@ export const es: Record<MessageKey, string> = {
   'provider.noInsurance': 'No hay seguros indicados: pregunte en el consultorio.',
   'provider.care': 'Compromisos de atención y en qué se basan',
   'provider.lastVerified': 'Comprobado por nuestro equipo por última vez el {date}',
-  'provider.npi': 'NPI {npi}',
   'provider.backToSearch': 'Volver a la búsqueda',
   'state.heading': 'Atención afirmativa en {state}',
   'state.headingCategory': '{category} en {state}',

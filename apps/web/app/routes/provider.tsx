@@ -95,7 +95,6 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
               <p>{t('provider.noInsurance')}</p>
             )}
           </section>
-          <p className="text-base">{t('provider.npi', { npi: provider.npi })}</p>
         </div>
       </div>
     </main>

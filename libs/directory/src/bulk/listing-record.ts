@@ -5,6 +5,7 @@ export interface ListingRecord {
   firstName: string;
   lastName: string;
   chosenName: string | null;
+  chosenLastName: string | null;
   credentials: string[];
   pronouns: string | null;
   bio: string | null;

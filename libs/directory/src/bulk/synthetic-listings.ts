@@ -190,6 +190,8 @@ export function syntheticListing(index: number, { seed = 20261128, today }: Synt
     firstName,
     lastName,
     chosenName,
+    // Most who choose a given name keep their family name.
+    chosenLastName: chosenName ? lastName : null,
     credentials: [credential.title],
     pronouns: random.chance(0.6) ? random.pick(names.PRONOUNS) : null,
     bio: `${chosenName ?? firstName} ${lastName} offers unhurried, consent-based ${gynecology ? 'gynecologic' : 'primary'} care.`,

@@ -101,21 +101,33 @@ export class SaveListingInput {
   @Matches(/^[0-9]{10}$/, { message: 'must be 10 digits' })
   npi!: string;
 
-  @Field()
+  @Field({ description: 'Legal first name, as on the license; seen only by the provider and admins' })
   @IsString()
   @Length(1, 100)
   firstName!: string;
 
-  @Field()
+  @Field({ description: 'Legal last name, as on the license; seen only by the provider and admins' })
   @IsString()
   @Length(1, 100)
   lastName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen first name; with chosenLastName (both or neither) it is the name the public sees',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   chosenName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen last name; with chosenName (both or neither) it is the name the public sees',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  chosenLastName?: string | null;
 
   @Field(() => [String], { description: 'MD, DO, NP, PA, CNM…' })
   @IsArray()

@@ -24,9 +24,10 @@ export interface EvidenceDecision {
 export class ListingContentRepository {
   async insertDraft(manager: EntityManager, ownerAccountId: string, vetted: VettedFields): Promise<string> {
     const rows = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO providers (owner_account_id, npi, first_name, last_name, chosen_name, credentials, status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'DRAFT') RETURNING id`,
-      [ownerAccountId, vetted.npi, vetted.firstName, vetted.lastName, vetted.chosenName, vetted.credentials],
+      `INSERT INTO providers (owner_account_id, npi, first_name, last_name, chosen_name, chosen_last_name, credentials,
+                              status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT') RETURNING id`,
+      [ownerAccountId, ...identityOf(vetted), vetted.credentials],
     );
     return rows[0].id;
   }
@@ -34,9 +35,10 @@ export class ListingContentRepository {
   /** Replaces the vetted fields, keeping evidence of unchanged attributes and verification of unchanged licenses. */
   async writeVettedFields(manager: EntityManager, id: string, vetted: VettedFields): Promise<void> {
     await manager.query(
-      `UPDATE providers SET npi = $2, first_name = $3, last_name = $4, chosen_name = $5, credentials = $6, updated_at = now()
+      `UPDATE providers SET npi = $2, first_name = $3, last_name = $4, chosen_name = $5, chosen_last_name = $6,
+                            credentials = $7, updated_at = now()
        WHERE id = $1`,
-      [id, vetted.npi, vetted.firstName, vetted.lastName, vetted.chosenName, vetted.credentials],
+      [id, ...identityOf(vetted), vetted.credentials],
     );
     await manager.query('DELETE FROM provider_specialties WHERE provider_id = $1', [id]);
     await manager.query(
@@ -172,4 +174,9 @@ export class ListingContentRepository {
   async publish(manager: EntityManager, id: string): Promise<void> {
     await manager.query('SELECT refresh_search_listings($1::uuid[])', [[id]]);
   }
+}
+
+/** The NPI and names, in the column order of both statements above. */
+function identityOf(vetted: VettedFields): Array<string | null> {
+  return [vetted.npi, vetted.firstName, vetted.lastName, vetted.chosenName, vetted.chosenLastName];
 }

@@ -7,6 +7,7 @@ const base: VettedFields = {
   firstName: 'Ada',
   lastName: 'Lovelace',
   chosenName: null,
+  chosenLastName: null,
   credentials: ['MD'],
   specialties: [
     { code: '207VG0400X', primary: true },
@@ -33,6 +34,7 @@ describe('sameVettedFields', () => {
   it.each<[string, Partial<VettedFields>]>([
     ['the NPI', { npi: '9100000028' }],
     ['a name', { chosenName: 'Ace' }],
+    ['a chosen last name', { chosenLastName: 'Vale' }],
     ['credentials', { credentials: ['DO'] }],
     [
       'which specialty is primary',

@@ -5,7 +5,9 @@ export interface VettedFields {
   npi: string;
   firstName: string;
   lastName: string;
+  /** With chosenLastName, the name the public sees instead of the legal one; both or neither. */
   chosenName: string | null;
+  chosenLastName: string | null;
   credentials: string[];
   specialties: Array<{ code: string; primary: boolean }>;
   careAttributes: string[];
@@ -73,6 +75,7 @@ export function vettedFieldsOf(listing: VettedFields): VettedFields {
     firstName: listing.firstName,
     lastName: listing.lastName,
     chosenName: listing.chosenName,
+    chosenLastName: listing.chosenLastName,
     credentials: listing.credentials,
     specialties: listing.specialties,
     careAttributes: listing.careAttributes,
@@ -92,6 +95,7 @@ function canonical(fields: VettedFields): unknown[] {
     fields.firstName,
     fields.lastName,
     fields.chosenName,
+    fields.chosenLastName,
     fields.credentials,
     byKey(fields.specialties, (s) => s.code).map((s) => [s.code, s.primary]),
     [...fields.careAttributes].sort(),

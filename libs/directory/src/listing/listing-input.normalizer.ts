@@ -43,6 +43,7 @@ export class ListingInputNormalizer {
         firstName: input.firstName.trim(),
         lastName: input.lastName.trim(),
         chosenName: input.chosenName?.trim() || null,
+        chosenLastName: input.chosenLastName?.trim() || null,
         credentials: input.credentials,
         specialties: codes.map((code, i) => ({ code, primary: i === primaryIndex })),
         careAttributes: unique(input.careAttributes),
@@ -70,6 +71,12 @@ export class ListingInputNormalizer {
   private assertRules(input: SaveListingInput): void {
     const problems: FieldProblem[] = [];
     if (!isValidNpi(input.npi)) problems.push({ field: 'npi', reason: 'fails the NPI check digit' });
+    // Half a chosen name beside half the legal one would still point to the legal name.
+    const givesChosenName = Boolean(input.chosenName?.trim());
+    if (givesChosenName !== Boolean(input.chosenLastName?.trim())) {
+      const missing = givesChosenName ? 'chosenLastName' : 'chosenName';
+      problems.push({ field: missing, reason: 'a chosen name needs both its first and last name' });
+    }
     if (input.specialties.filter((s) => s.primary).length > 1)
       problems.push({ field: 'specialties', reason: 'only one can be primary' });
     const licenseKeys = input.licenses.map((l) => `${l.state}|${l.licenseType}|${l.number.trim()}`);

@@ -54,7 +54,8 @@ export class ListingLookupRepository {
 
   async summaries(ids: string[]): Promise<Map<string, ListingSummary>> {
     const rows = await this.dataSource.query<Array<ListingSummary & { id: string }>>(
-      `SELECT id, concat_ws(' ', coalesce(chosen_name, first_name), last_name) AS name,
+      `SELECT id, CASE WHEN chosen_name IS NULL THEN concat_ws(' ', first_name, last_name)
+                   ELSE concat_ws(' ', chosen_name, chosen_last_name) END AS name,
               last_verified_at::text AS "lastVerifiedAt"
        FROM providers WHERE id = ANY ($1::uuid[])`,
       [[...new Set(ids)]],

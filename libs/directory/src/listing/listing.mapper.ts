@@ -20,6 +20,7 @@ export function toManagedListing({ listing, revisions }: ListingView, vocabulari
     firstName: listing.firstName,
     lastName: listing.lastName,
     chosenName: listing.chosenName,
+    chosenLastName: listing.chosenLastName,
     credentials: listing.credentials,
     pronouns: listing.pronouns,
     bio: listing.bio,

@@ -7,7 +7,8 @@ import { ListingStatus } from './listing-lifecycle';
 
 const SNAPSHOT_SQL = `
   SELECT p.id, p.owner_account_id AS "ownerAccountId", p.status, p.version, p.npi,
-         p.first_name AS "firstName", p.last_name AS "lastName", p.chosen_name AS "chosenName", p.credentials,
+         p.first_name AS "firstName", p.last_name AS "lastName", p.chosen_name AS "chosenName",
+         p.chosen_last_name AS "chosenLastName", p.credentials,
          p.pronouns, p.bio, p.phone, p.accepting_new_patients AS "acceptingNewPatients",
          p.offers_telehealth AS "offersTelehealth", p.attestation_version AS "attestationVersion",
          p.attested_at AS "attestedAt", p.last_verified_at AS "lastVerifiedAt", p.reverify_on::text AS "reverifyOn",

@@ -61,6 +61,8 @@ describe('A provider’s own listing: saving, submitting and claiming, on real r
         'specialties',
       ],
       ['an outdated attestation', { attestation: { version: '2020-01-01' } }, 'attestation.version'],
+      ['a chosen first name without a last one', { chosenName: 'Rowan' }, 'chosenLastName'],
+      ['a chosen last name without a first one', { chosenLastName: 'Vale', chosenName: ' ' }, 'chosenName'],
     ])('%s', async (_case, change, field) => {
       const provider = await newProvider();
       await expect(listings().save(provider, inputOf(change))).rejects.toMatchObject({
@@ -101,6 +103,19 @@ describe('A provider’s own listing: saving, submitting and claiming, on real r
     await expect(listings().submit(await newProvider())).rejects.toMatchObject({
       category: ErrorCategory.NOT_FOUND,
       code: 'DIRECTORY.NO_LISTING',
+    });
+  });
+
+  it('keeps the legal name beside the chosen one, for the provider and vetting', async () => {
+    const saved = await listings().save(
+      await newProvider(),
+      inputOf({ firstName: 'Margaret', lastName: 'Okafor', chosenName: ' Rowan ', chosenLastName: 'Vale' }),
+    );
+    expect(saved.listing).toMatchObject({
+      firstName: 'Margaret',
+      lastName: 'Okafor',
+      chosenName: 'Rowan',
+      chosenLastName: 'Vale',
     });
   });
 

@@ -2,15 +2,9 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { ProviderCareAttribute, ProviderSpecialty } from './provider-parts.model';
 import { InsurancePlan, Language } from './vocabulary.models';
 
-/** What every view of a listing shows, public or managed; each view adds its own names, places and status. */
+/** What every view of a listing shows, public or managed; each view adds its own names, NPI, places and status. */
 @ObjectType({ isAbstract: true })
 export abstract class ListingProfile {
-  @Field()
-  npi!: string;
-
-  @Field()
-  lastName!: string;
-
   @Field(() => [String])
   credentials!: string[];
 

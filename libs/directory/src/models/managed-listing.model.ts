@@ -112,6 +112,9 @@ export class VettedChanges {
   @Field(() => String, { nullable: true })
   chosenName!: string | null;
 
+  @Field(() => String, { nullable: true })
+  chosenLastName!: string | null;
+
   @Field(() => [String])
   credentials!: string[];
 
@@ -175,11 +178,20 @@ export class ManagedListing extends ListingProfile {
   @Field(() => ID, { nullable: true })
   ownerAccountId!: string | null;
 
+  @Field()
+  npi!: string;
+
   @Field({ description: 'Legal first name, as on the license' })
   firstName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: 'Legal last name, as on the license' })
+  lastName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Chosen first name, shown publicly with chosenLastName' })
   chosenName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Chosen last name, shown publicly with chosenName' })
+  chosenLastName!: string | null;
 
   @Field(() => [ManagedLocation])
   locations!: ManagedLocation[];
