@@ -147,6 +147,8 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   describe('refuses bad sign-ups, naming the field', () => {
     it.each<[string, Record<string, unknown>, string]>([
       ['a short password', { password: 'eleven char' }, 'password'],
+      ['a password of twelve spaces', { password: ' '.repeat(12) }, 'password'],
+      ['a password of one letter repeated', { password: 'aaaaaaaaaaaa' }, 'password'],
       ['a malformed email', { email: 'not-an-email' }, 'email'],
       ['an empty display name', { displayName: '' }, 'displayName'],
     ])('%s', async (_case, change, field) => {
@@ -154,6 +156,29 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       expect(errorOf(response)).toMatchObject({
         code: 'BAD_USER_INPUT',
         details: [expect.objectContaining({ field })],
+      });
+    });
+
+    it('says why a password is too easy to guess, and refuses one made of the email', async () => {
+      const common = await signUp({
+        email: 'weak@example.test',
+        displayName: 'Weak',
+        role: 'PROVIDER',
+        password: 'password1234',
+      });
+      expect(errorOf(common)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [{ field: 'password', reason: expect.stringContaining('similar to a commonly used password') }],
+      });
+      const personal = await signUp({
+        email: 'robin.quill@example.test',
+        displayName: 'Robin Quill',
+        role: 'PROVIDER',
+        password: 'robin.quill@example.test',
+      });
+      expect(errorOf(personal)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [{ field: 'password', reason: expect.stringContaining('personal') }],
       });
     });
 
@@ -233,6 +258,72 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       const admitted = await logInFrom(colleague.email, TEST_PASSWORD, clinic);
       expect(admitted.body.data.logIn).toMatchObject({ accessToken: expect.any(String), user: { role: 'ADMIN' } });
     }, 30_000);
+  });
+
+  describe('changePassword', () => {
+    const CHANGE_PASSWORD =
+      'mutation ($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id } }';
+    const NEW_PASSWORD = 'gravel tulip sonnet bramble';
+    const changePassword = (token: string, currentPassword: string, newPassword: string) =>
+      graphql(app(), CHANGE_PASSWORD, { currentPassword, newPassword }, token);
+    const auditActions = (accountId: string) =>
+      database().query('SELECT action, actor_id FROM account_audit_events WHERE account_id = $1 ORDER BY id', [
+        accountId,
+      ]);
+
+    it('replaces the password, audited: the new one logs in and the old one no longer does', async () => {
+      const therapist = await signedInAccount(app(), database(), Role.THERAPIST);
+      const changed = await changePassword(therapist.token, TEST_PASSWORD, NEW_PASSWORD);
+      expect(changed.data).toEqual({ changePassword: { id: therapist.id } });
+      expect((await logInFrom(therapist.email, NEW_PASSWORD)).body.data.logIn.accessToken).toEqual(expect.any(String));
+      expect((await logInFrom(therapist.email, TEST_PASSWORD)).body.errors[0].extensions.reason).toBe(
+        'AUTH.INVALID_CREDENTIALS',
+      );
+      expect(await auditActions(therapist.id)).toEqual([{ action: 'CHANGE_PASSWORD', actor_id: therapist.id }]);
+    });
+
+    it.each<[string, string, string, string, string]>([
+      [
+        'a wrong current password',
+        'not my password at all',
+        NEW_PASSWORD,
+        'currentPassword',
+        'AUTH.WRONG_CURRENT_PASSWORD',
+      ],
+      ['a weak new password', TEST_PASSWORD, 'aaaaaaaaaaaa', 'newPassword', 'INPUT.INVALID'],
+      ['a short new password', TEST_PASSWORD, 'kq7#vRm2!zX', 'newPassword', 'INPUT.INVALID'],
+      ['the current password again', TEST_PASSWORD, TEST_PASSWORD, 'newPassword', 'AUTH.PASSWORD_UNCHANGED'],
+    ])('refuses %s, naming the field, and keeps the password', async (_case, current, next, field, reason) => {
+      const provider = await signedInAccount(app(), database(), Role.PROVIDER);
+      const refused = await changePassword(provider.token, current, next);
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason, details: [{ field }] });
+      expect((await logInFrom(provider.email, TEST_PASSWORD)).body.data.logIn.accessToken).toEqual(expect.any(String));
+      expect(await auditActions(provider.id)).toEqual([]);
+    });
+
+    it('refuses a new password made of the account’s email', async () => {
+      const provider = await signedInAccount(app(), database(), Role.PROVIDER);
+      const refused = await changePassword(provider.token, TEST_PASSWORD, provider.email);
+      expect(errorOf(refused)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [{ field: 'newPassword', reason: expect.stringMatching(/^is too easy to guess/) }],
+      });
+    });
+
+    it('counts wrong current passwords toward the log-in throttle', async () => {
+      const provider = await signedInAccount(app(), database(), Role.PROVIDER);
+      for (let i = 0; i < 5; i++) await changePassword(provider.token, `wrong password ${i}`, NEW_PASSWORD);
+      const refused = await changePassword(provider.token, TEST_PASSWORD, NEW_PASSWORD);
+      expect(errorOf(refused)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.TOO_MANY_ATTEMPTS' });
+    }, 30_000);
+
+    it('refuses a caller who is not signed in', async () => {
+      const refused = await graphql(app(), CHANGE_PASSWORD, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+      });
+      expect(errorOf(refused)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
   });
 
   it('refuses a forged or malformed token', async () => {

@@ -5,7 +5,7 @@ import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { graphql } from './graphql';
 import { TestDatabase } from './test-database';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
+export const TEST_PASSWORD = 'violet anchor marmalade sprocket';
 
 export interface TestAccount extends AccountRow {
   token: string;

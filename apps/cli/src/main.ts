@@ -1,4 +1,4 @@
-import { AccountRegistrationService, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@app/auth';
+import { AccountRegistrationService, MIN_PASSWORD_LENGTH, passwordProblem } from '@app/auth';
 import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
 import { DomainError } from '@app/shared';
@@ -12,7 +12,7 @@ import { UsageError } from './usage-error';
 const USAGE = `Usage:
   npm run cli -- migrate
   npm run cli -- create-admin --email <email> [--name <display name>]
-      password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters)`;
+      password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess)`;
 
 const say = (message: string) => console.log(message);
 
@@ -31,17 +31,15 @@ async function createAdmin(args: string[]): Promise<void> {
   if (!values.email || !isEmail(values.email)) throw new UsageError('--email must be an email address');
   // Read before anything starts, so a wrong password fails fast; the password itself is never printed.
   const password = process.env.ADMIN_PASSWORD ?? (await promptPassword('Password for the new admin: '));
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new UsageError(`the password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters long`);
-  }
+  const displayName = values.name ?? 'Admin';
+  const problem = passwordProblem(password, [values.email, displayName]);
+  if (problem) throw new UsageError(`the password ${problem}`);
   const runtime = await cliRuntime();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.settings), {
     logger: ['error', 'warn'],
   });
   try {
-    const admin = await app
-      .get(AccountRegistrationService)
-      .createAdmin({ email: values.email, password, displayName: values.name ?? 'Admin' });
+    const admin = await app.get(AccountRegistrationService).createAdmin({ email: values.email, password, displayName });
     say(`Created admin ${admin.email} (${admin.id}).`);
   } finally {
     await app.close();

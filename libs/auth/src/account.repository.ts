@@ -86,6 +86,13 @@ export class AccountRepository {
     return result[1] === 1;
   }
 
+  async changePasswordHash(manager: EntityManager, accountId: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE accounts SET password_hash = $2, updated_at = now() WHERE id = $1', [
+      accountId,
+      passwordHash,
+    ]);
+  }
+
   async appendAudit(manager: EntityManager, entry: AccountAuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO account_audit_events (account_id, actor_id, action, from_status, to_status, reason)

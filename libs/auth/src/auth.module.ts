@@ -12,6 +12,7 @@ import { Authenticator } from './authenticator';
 import { AccountEntity } from './entities/account.entity';
 import { LogInService } from './log-in.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
+import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
 
 @Module({
@@ -27,6 +28,7 @@ import { PasswordHasher } from './password-hasher';
     Authenticator,
     LogInService,
     LoginThrottleRepository,
+    PasswordChangeService,
     PasswordHasher,
   ],
   exports: [AccountRegistrationService, PasswordHasher],

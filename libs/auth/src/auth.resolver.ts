@@ -4,10 +4,12 @@ import { AccountAdministrationService, AccountNotFoundError } from './account-ad
 import { AccountRegistrationService } from './account-registration.service';
 import { toAccount, toAuthSession } from './auth.mapper';
 import { Caller, ClientAddress, CurrentUser } from './caller';
+import { ChangePasswordArgs } from './dto/change-password.args';
 import { LogInArgs } from './dto/log-in.args';
 import { SignUpInput } from './dto/sign-up.input';
 import { LogInService } from './log-in.service';
 import { Account, AuthSession } from './models/account.model';
+import { PasswordChangeService } from './password-change.service';
 
 @Resolver(() => Account)
 export class AuthResolver {
@@ -15,6 +17,7 @@ export class AuthResolver {
     private readonly registration: AccountRegistrationService,
     private readonly logInService: LogInService,
     private readonly administration: AccountAdministrationService,
+    private readonly passwords: PasswordChangeService,
   ) {}
 
   @Public()
@@ -29,6 +32,18 @@ export class AuthResolver {
   @Mutation(() => AuthSession)
   async logIn(@Args() { email, password }: LogInArgs, @ClientAddress() address: string): Promise<AuthSession> {
     return toAuthSession(await this.logInService.logIn({ email, password, address }));
+  }
+
+  @SignedIn()
+  @Mutation(() => Account, {
+    description: 'Replaces the signed-in account’s password; wrong tries count toward the log-in throttle',
+  })
+  async changePassword(
+    @Args() change: ChangePasswordArgs,
+    @CurrentUser() caller: Caller,
+    @ClientAddress() address: string,
+  ): Promise<Account> {
+    return toAccount(await this.passwords.change(caller, { ...change, address }));
   }
 
   @SignedIn()

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ErrorCategory } from '@app/shared';
+import { ConflictError, DomainError, ErrorCategory, InvalidInputError } from '@app/shared';
 
 export class AuthenticationRequiredError extends DomainError {
   readonly code = 'AUTH.UNAUTHENTICATED';
@@ -61,5 +61,18 @@ export class AccountTransitionError extends DomainError {
 
   constructor(current: string, action: string) {
     super(`Cannot ${action} an account that is ${current}`, [{ field: 'status', reason: current }]);
+  }
+}
+
+/** The account is already known here, so saying which password is wrong reveals nothing. */
+export class WrongCurrentPasswordError extends InvalidInputError {
+  constructor() {
+    super([{ field: 'currentPassword', reason: 'is not your current password' }], 'AUTH.WRONG_CURRENT_PASSWORD');
+  }
+}
+
+export class UnchangedPasswordError extends InvalidInputError {
+  constructor() {
+    super([{ field: 'newPassword', reason: 'must differ from the current password' }], 'AUTH.PASSWORD_UNCHANGED');
   }
 }

@@ -9,4 +9,5 @@ export { AuthModule } from './auth.module';
 export { CurrentUser, OptionalCaller } from './caller';
 export type { Caller } from './caller';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-hasher';
+export { passwordProblem } from './password-strength';
 export { AccountStatus, Role } from './roles';

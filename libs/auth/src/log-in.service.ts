@@ -35,6 +35,13 @@ export class LogInService {
   ) {}
 
   async logIn(attempt: LogInAttempt): Promise<Session> {
+    const account = await this.checkPassword(attempt);
+    if (account.status !== AccountStatus.ACTIVE) throw new AccountNotUsableError(account.status);
+    return { ...(await this.tokens.issue(account)), account };
+  }
+
+  /** The account whose password this is, whatever its status; a failure counts toward the throttle like any other. */
+  async checkPassword(attempt: LogInAttempt): Promise<AccountEntity> {
     const email = attempt.email.trim().toLowerCase();
     const keys = this.throttle.keysFor(email, attempt.address);
     const failures = await this.throttle.failures(keys);
@@ -47,8 +54,6 @@ export class LogInService {
     const matched = await this.hasher.matches(attempt.password, account?.passwordHash);
     await this.throttle.record(keys, countChangeAfter(matched ? LogInOutcome.SUCCEEDED : LogInOutcome.FAILED));
     if (!matched) throw new InvalidCredentialsError();
-    const usable = account as AccountEntity;
-    if (usable.status !== AccountStatus.ACTIVE) throw new AccountNotUsableError(usable.status);
-    return { ...(await this.tokens.issue(usable)), account: usable };
+    return account as AccountEntity;
   }
 }

@@ -6,7 +6,7 @@ import Redis from 'ioredis';
 import { isInProcessCall } from './in-process-calls';
 
 /** GraphQL fields an attacker would repeat: creating accounts, guessing passwords, flooding providers. */
-const STRICT_FIELDS = /\b(signUp|logIn|createReferral)\b/;
+const STRICT_FIELDS = /\b(signUp|logIn|changePassword|createReferral)\b/;
 const WINDOW_MS = 60_000;
 
 /** Thrown when an address is over its limit; both APIs answer it with 429, Retry-After and `RATE_LIMITED`. */
@@ -22,10 +22,10 @@ export class RateLimitedError extends Error {
 }
 
 /**
- * Per-address limits with @fastify/rate-limit: a strict one for the GraphQL operations that create accounts, log in
- * or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis and hold across
- * every API process; without it each process counts alone. The site's own calls inside the process are not counted
- * twice: the visitor's page request already was.
+ * Per-address limits with @fastify/rate-limit: a strict one for the GraphQL operations that create accounts, log in,
+ * change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
+ * and hold across every API process; without it each process counts alone. The site's own calls inside the process
+ * are not counted twice: the visitor's page request already was.
  */
 export async function registerRateLimits(app: NestFastifyApplication, settings: RateLimitSettings): Promise<void> {
   if (!settings.enabled) return;

@@ -430,6 +430,8 @@ export type Mutation = {
   /** Any status → ARCHIVED */
   archiveListing: ManagedListing;
   cancelReferral: Referral;
+  /** Replaces the signed-in account’s password; wrong tries count toward the log-in throttle */
+  changePassword: Account;
   /** Ask to own an existing unowned listing; holds once an admin approves it */
   claimListing: ListingRevision;
   completeReferral: Referral;
@@ -494,6 +496,12 @@ export type MutationArchiveListingArgs = {
 export type MutationCancelReferralArgs = {
   id: Scalars['ID']['input'];
   reason: CancelReason;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1089,7 +1097,7 @@ export type ServiceMode =
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
-  /** At least 12 characters */
+  /** At least 12 characters, and hard to guess */
   password: Scalars['String']['input'];
   role: SignUpRole;
 };

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password-hasher';
+import { IsEmail, IsEnum, IsString, Length, MaxLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH } from '../password-hasher';
 import { SignUpRole } from '../roles';
+import { IsStrongPassword } from './strong-password';
 
 @InputType()
 export class SignUpInput {
@@ -10,10 +11,9 @@ export class SignUpInput {
   @MaxLength(254)
   email!: string;
 
-  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters` })
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess` })
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` })
-  @MaxLength(MAX_PASSWORD_LENGTH)
+  @IsStrongPassword<SignUpInput>(({ email, displayName }) => [email, displayName])
   password!: string;
 
   @Field()
