@@ -21,6 +21,5 @@ export type { QueuePosition, QueueRow } from './listing/review-queue.repository'
 export { EvidenceLevel } from './models/enums';
 export { LicenseVerification } from './models/listing-enums';
 export { ListingLicense, ManagedListing } from './models/managed-listing.model';
-export { isValidNpi } from './npi';
 export { VocabularyService } from './vocabulary/vocabulary.service';
 export type { Vocabularies } from './vocabulary/vocabulary.service';

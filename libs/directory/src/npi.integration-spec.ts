@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@test/support/use-test-database';
-import { isValidNpi } from './npi';
+import { isValidNpi } from '@app/shared';
 
 // The providers table checks NPIs with the SQL function npi_is_valid(); the application checks them with isValidNpi.
 describe('NPI check digit in the database', () => {

@@ -6,7 +6,7 @@ export { SeededRandom } from './bulk/seeded-random';
 export { FOCUS_STATES, syntheticListing, syntheticListings } from './bulk/synthetic-listings';
 export type { SyntheticOptions } from './bulk/synthetic-listings';
 export { TRANSITIONS } from './listing/listing-lifecycle';
-export { withNpiCheckDigit } from './npi';
+export { withNpiCheckDigit } from '@app/shared';
 export { ProviderSearchService } from './search/provider-search.service';
 export { ProviderSort } from './search/search-criteria';
 export type { SearchStatements } from './search/provider-search.sql';

