@@ -24,6 +24,7 @@ const TABLE_OWNERS = {
   accounts: 'auth',
   account_audit_events: 'auth',
   login_throttles: 'auth',
+  therapist_licenses: 'auth',
 
   us_states: 'directory',
   specialties: 'directory',

@@ -9,6 +9,7 @@ import { SearchListingLocations1795890000000 } from './1795890000000-SearchListi
 import { SearchNamesByState1795890060000 } from './1795890060000-SearchNamesByState';
 import { LoginThrottlesCountUntilQuiet1795891000000 } from './1795891000000-LoginThrottlesCountUntilQuiet';
 import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameIsChosenName';
+import { CreateTherapistLicenses1795893000000 } from './1795893000000-CreateTherapistLicenses';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   SearchNamesByState1795890060000,
   LoginThrottlesCountUntilQuiet1795891000000,
   PublicNameIsChosenName1795892000000,
+  CreateTherapistLicenses1795893000000,
 ];

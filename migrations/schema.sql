@@ -549,6 +549,32 @@ CREATE TABLE specialties (
     CONSTRAINT specialties_slug_key UNIQUE (slug)
 );
 
+CREATE TABLE therapist_licenses (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    account_id uuid NOT NULL,
+    state character(2) NOT NULL,
+    license_type text NOT NULL,
+    number text NOT NULL,
+    npi character(10),
+    verification_source text,
+    verification_note text,
+    verified_by uuid,
+    verified_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT therapist_licenses_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id),
+    CONSTRAINT therapist_licenses_account_id_state_license_type_number_key UNIQUE (account_id, state, license_type, number),
+    CONSTRAINT therapist_licenses_check CHECK (((verification_source IS NULL) = (verified_at IS NULL))),
+    CONSTRAINT therapist_licenses_check1 CHECK (((verified_at IS NOT NULL) OR ((verified_by IS NULL) AND (verification_note IS NULL)))),
+    CONSTRAINT therapist_licenses_license_type_check CHECK ((license_type ~ '^[A-Za-z]{2,10}$'::text)),
+    CONSTRAINT therapist_licenses_npi_check CHECK ((npi ~ '^[0-9]{10}$'::text)),
+    CONSTRAINT therapist_licenses_number_check CHECK (((char_length(number) >= 1) AND (char_length(number) <= 40))),
+    CONSTRAINT therapist_licenses_pkey PRIMARY KEY (id),
+    CONSTRAINT therapist_licenses_state_fkey FOREIGN KEY (state) REFERENCES us_states(code),
+    CONSTRAINT therapist_licenses_verification_note_check CHECK ((char_length(verification_note) <= 1000)),
+    CONSTRAINT therapist_licenses_verification_source_check CHECK (((char_length(verification_source) >= 3) AND (char_length(verification_source) <= 200))),
+    CONSTRAINT therapist_licenses_verified_by_fkey FOREIGN KEY (verified_by) REFERENCES accounts(id)
+);
+
 CREATE TABLE us_states (
     code character(2) NOT NULL,
     name text NOT NULL,

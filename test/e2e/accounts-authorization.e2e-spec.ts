@@ -39,6 +39,12 @@ const OPERATIONS: Operation[] = [
     allowed: ADMIN_ONLY,
   })),
   {
+    name: 'verifyTherapistLicense',
+    document: 'mutation ($input: VerifyTherapistLicenseInput!) { verifyTherapistLicense(input: $input) { id } }',
+    variables: () => ({ input: { id: missingId, source: 'State board lookup' } }),
+    allowed: ADMIN_ONLY,
+  },
+  {
     name: 'listingsForReview',
     document: '{ listingsForReview(status: SUBMITTED) { nodes { id } } }',
     allowed: ADMIN_ONLY,

@@ -11,6 +11,12 @@ const ME = '{ me { id email role status } }';
 const accountDecision = (name: string) =>
   `mutation ($input: AccountDecisionInput!) { ${name}(input: $input) { id status } }`;
 
+const VERIFY_LICENSE =
+  'mutation ($input: VerifyTherapistLicenseInput!) { verifyTherapistLicense(input: $input) { id licenses { id verification { source note verifiedBy } } } }';
+const PENDING_LICENSES =
+  '{ accounts(status: PENDING_APPROVAL, first: 100) { nodes { id licenses { id state licenseType number npi verification { source } } } } }';
+const A_LICENSE = { state: 'KS', licenseType: 'LCSW', number: 'KS-1234', npi: '1234567893' };
+
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
 
 describe('Accounts: sign-up, log-in, approval and suspension', () => {
@@ -66,8 +72,13 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
     }
   });
 
-  it('keeps a therapist out until an admin approves them', async () => {
-    const created = await signUp({ email: 'terry@example.test', displayName: 'Terry', role: 'THERAPIST' });
+  it('keeps a therapist out until an admin verifies a license and approves them', async () => {
+    const created = await signUp({
+      email: 'terry@example.test',
+      displayName: 'Terry',
+      role: 'THERAPIST',
+      licenses: [A_LICENSE],
+    });
     const therapist = (created.data as { signUp: { id: string; status: string } }).signUp;
     expect(therapist.status).toBe('PENDING_APPROVAL');
 
@@ -77,10 +88,103 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       reason: 'AUTH.ACCOUNT_PENDING_APPROVAL',
     });
 
+    const early = await decideAccount('approveAccount', { id: therapist.id });
+    expect(errorOf(early)).toMatchObject({ code: 'CONFLICT', reason: 'AUTH.LICENSE_UNVERIFIED' });
+
+    const queue = await graphql<{ accounts: Connection<{ id: string; licenses: Array<{ id: string }> }> }>(
+      app(),
+      PENDING_LICENSES,
+      {},
+      admin().token,
+    );
+    const [license] = queue.data!.accounts.nodes.find((node) => node.id === therapist.id)!.licenses;
+    const verified = await graphql(
+      app(),
+      VERIFY_LICENSE,
+      { input: { id: license.id, source: 'KS BSRB' } },
+      admin().token,
+    );
+    expect(verified.data).toEqual({
+      verifyTherapistLicense: {
+        id: therapist.id,
+        licenses: [{ id: license.id, verification: { source: 'KS BSRB', note: null, verifiedBy: admin().id } }],
+      },
+    });
+
     const approved = await decideAccount('approveAccount', { id: therapist.id, reason: 'License checked' });
     expect(approved.data).toEqual({ approveAccount: { id: therapist.id, status: 'ACTIVE' } });
     const allowed = await logInFrom('terry@example.test', TEST_PASSWORD);
     expect(allowed.body.data.logIn.user).toEqual({ id: therapist.id, role: 'THERAPIST', status: 'ACTIVE' });
+  });
+
+  it('shows a therapist’s licenses to admins in the approval queue, and to no one else', async () => {
+    const created = await graphql<{ signUp: { id: string; licenses: null } }>(
+      app(),
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { id licenses { id } } }',
+      {
+        input: {
+          email: 'lee@example.test',
+          password: TEST_PASSWORD,
+          displayName: 'Lee',
+          role: 'THERAPIST',
+          licenses: [A_LICENSE, { state: 'MO', licenseType: 'PsyD', number: 'MO-77' }],
+        },
+      },
+    );
+    expect(created.data!.signUp.licenses).toBeNull();
+    const id = created.data!.signUp.id;
+
+    const queue = await graphql<{ accounts: Connection<{ id: string; licenses: unknown[] }> }>(
+      app(),
+      PENDING_LICENSES,
+      {},
+      admin().token,
+    );
+    expect(queue.data!.accounts.nodes.find((node) => node.id === id)!.licenses).toEqual([
+      { id: expect.any(String), ...A_LICENSE, verification: null },
+      { id: expect.any(String), state: 'MO', licenseType: 'PsyD', number: 'MO-77', npi: null, verification: null },
+    ]);
+
+    const peer = await signedInAccount(app(), database(), Role.THERAPIST);
+    const mine = await graphql<{ me: { licenses: null } }>(app(), '{ me { licenses { id } } }', {}, peer.token);
+    expect(mine.data).toEqual({ me: { licenses: null } });
+    expect(errorOf(await graphql(app(), PENDING_LICENSES, {}, peer.token))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await graphql(app(), PENDING_LICENSES))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('audits a license verification, its note kept on the license', async () => {
+    const pending = await signedInAccount(app(), database(), Role.THERAPIST, AccountStatus.PENDING_APPROVAL);
+    const [{ id: licenseId }] = await database().query<{ id: string }>(
+      'SELECT id FROM therapist_licenses WHERE account_id = $1',
+      [pending.id],
+    );
+    const input = { id: licenseId, source: 'KS BSRB lookup', note: 'Active, no discipline' };
+    const verified = await graphql(app(), VERIFY_LICENSE, { input }, admin().token);
+    expect(verified.data).toMatchObject({
+      verifyTherapistLicense: {
+        licenses: [{ verification: { source: 'KS BSRB lookup', note: 'Active, no discipline' } }],
+      },
+    });
+    const audit = await database().query(
+      'SELECT actor_id, action, from_status, to_status, reason FROM account_audit_events WHERE account_id = $1',
+      [pending.id],
+    );
+    expect(audit).toEqual([
+      {
+        actor_id: admin().id,
+        action: 'VERIFY_LICENSE',
+        from_status: 'PENDING_APPROVAL',
+        to_status: 'PENDING_APPROVAL',
+        reason: expect.stringMatching(/^KS LMFT T-\w+ checked at KS BSRB lookup$/),
+      },
+    ]);
+    const missing = await graphql(
+      app(),
+      VERIFY_LICENSE,
+      { input: { id: '00000000-0000-4000-8000-000000000000', source: 'KS BSRB' } },
+      admin().token,
+    );
+    expect(errorOf(missing)).toMatchObject({ code: 'NOT_FOUND', reason: 'AUTH.LICENSE_NOT_FOUND' });
   });
 
   it('rejects a therapist, who then cannot log in, and refuses to approve them afterwards', async () => {
@@ -182,6 +286,30 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       });
     });
 
+    it.each<[string, Record<string, unknown>, string]>([
+      ['a therapist without a license', { role: 'THERAPIST' }, 'licenses'],
+      ['a therapist with an empty list of licenses', { role: 'THERAPIST', licenses: [] }, 'licenses'],
+      ['a provider with a license', { role: 'PROVIDER', licenses: [A_LICENSE] }, 'licenses'],
+      [
+        'a license whose NPI fails the check digit',
+        { role: 'THERAPIST', licenses: [{ ...A_LICENSE, npi: '1234567890' }] },
+        'npi',
+      ],
+      [
+        'a license type that is not a credential',
+        { role: 'THERAPIST', licenses: [{ ...A_LICENSE, licenseType: 'L C S W' }] },
+        'licenseType',
+      ],
+      ['the same license twice', { role: 'THERAPIST', licenses: [A_LICENSE, A_LICENSE] }, 'licenses'],
+    ])('%s', async (_case, change, field) => {
+      const response = await signUp({ email: 'license@example.test', displayName: 'Lic', ...change } as never);
+      expect(errorOf(response)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: [expect.objectContaining({ field: expect.stringContaining(field) })],
+      });
+      expect(await database().query(`SELECT 1 FROM accounts WHERE email = 'license@example.test'`)).toEqual([]);
+    });
+
     it('never signs up an admin', async () => {
       const response = await signUp({ email: 'root@example.test', displayName: 'Root', role: 'ADMIN' });
       expect(response.status).toBe(400);
@@ -201,7 +329,12 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
 
     it('refuses a second account with the same email, in any case', async () => {
       await signUp({ email: 'twice@example.test', displayName: 'One', role: 'PROVIDER' });
-      const response = await signUp({ email: 'TWICE@example.test', displayName: 'Two', role: 'THERAPIST' });
+      const response = await signUp({
+        email: 'TWICE@example.test',
+        displayName: 'Two',
+        role: 'THERAPIST',
+        licenses: [A_LICENSE],
+      });
       expect(errorOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'AUTH.EMAIL_TAKEN' });
     });
   });

@@ -12,18 +12,33 @@ export interface AccountRowOptions {
   status?: AccountStatus;
   /** A real hash for an account that logs in; services never look at it. */
   passwordHash?: string;
+  /** Therapists get one license, verified (as approval requires) unless this is false. */
+  licenseVerified?: boolean;
 }
 
 /** An account row as sign-up (and approval) leave it; its id and role are what services know as the caller. */
 export async function insertAccount(
   database: TestDatabase,
   role: Role,
-  { status = AccountStatus.ACTIVE, passwordHash = 'no password: never logs in' }: AccountRowOptions = {},
+  {
+    status = AccountStatus.ACTIVE,
+    passwordHash = 'no password: never logs in',
+    licenseVerified = true,
+  }: AccountRowOptions = {},
 ): Promise<AccountRow> {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
   const [{ id }] = await database.query<{ id: string }>(
     `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [email, passwordHash, `Test ${role}`, role, status],
   );
+  if (role === Role.THERAPIST) await insertTherapistLicense(database, id, licenseVerified);
   return { id, email, role };
+}
+
+export async function insertTherapistLicense(database: TestDatabase, accountId: string, verified: boolean) {
+  await database.query(
+    `INSERT INTO therapist_licenses (account_id, state, license_type, number, verification_source, verified_at)
+     VALUES ($1, 'KS', 'LMFT', $2, $3, CASE WHEN $4 THEN now() END)`,
+    [accountId, `T-${randomUUID().slice(0, 8)}`, verified ? 'Test board lookup' : null, verified],
+  );
 }

@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from './access.decorators';
 import { AccountAction, AccountAdministrationService } from './account-administration.service';
-import { toAccount, toAccountConnection } from './auth.mapper';
+import { toAccount, toReviewedAccount, toReviewedAccountConnection } from './auth.mapper';
 import { Caller, CurrentUser } from './caller';
 import { AccountDecisionInput } from './dto/account-decision.input';
 import { AccountsArgs } from './dto/accounts.args';
+import { VerifyTherapistLicenseInput } from './dto/therapist-license.input';
 import { Account, AccountConnection } from './models/account.model';
 import { Role } from './roles';
 
@@ -15,7 +16,19 @@ export class AccountAdminResolver {
 
   @Query(() => AccountConnection, { description: 'Accounts in one status, oldest first' })
   async accounts(@Args() { status, first, after }: AccountsArgs): Promise<AccountConnection> {
-    return toAccountConnection(await this.administration.list(status, first, after));
+    const page = await this.administration.list(status, first, after);
+    return toReviewedAccountConnection(page, await this.administration.licensesOf(page.nodes));
+  }
+
+  @Mutation(() => Account, {
+    description: 'Records how you checked one of a therapist’s licenses; approval needs one verified license',
+  })
+  async verifyTherapistLicense(
+    @CurrentUser() admin: Caller,
+    @Args('input') { id, source, note }: VerifyTherapistLicenseInput,
+  ): Promise<Account> {
+    const account = await this.administration.verifyLicense(admin, { licenseId: id, source, note: note ?? null });
+    return toReviewedAccount(account, await this.administration.licensesOf([account]));
   }
 
   @Mutation(() => Account, { description: 'PENDING_APPROVAL → ACTIVE' })

@@ -2,12 +2,13 @@ import { AppConfig } from '@app/config';
 import { KeysetPager, NotFoundError, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccountRepository, AccountRow } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
-import { AccountTransitionError } from './errors';
-import { AccountStatus } from './roles';
+import { AccountTransitionError, TherapistLicenseNotFoundError, UnverifiedTherapistLicenseError } from './errors';
+import { AccountStatus, Role } from './roles';
+import { TherapistLicenseRepository, TherapistLicenseRow } from './therapist-license.repository';
 
 export enum AccountAction {
   APPROVE = 'APPROVE',
@@ -26,6 +27,12 @@ const TRANSITIONS: Record<AccountAction, { from: AccountStatus[]; to: AccountSta
   [AccountAction.REINSTATE]: { from: [AccountStatus.SUSPENDED], to: AccountStatus.ACTIVE },
 };
 
+export interface LicenseVerificationRecord {
+  licenseId: string;
+  source: string;
+  note: string | null;
+}
+
 export class AccountNotFoundError extends NotFoundError {
   constructor() {
     super('AUTH.ACCOUNT_NOT_FOUND', 'No account has this id');
@@ -40,6 +47,7 @@ export class AccountAdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
+    private readonly licenses: TherapistLicenseRepository,
     config: AppConfig,
   ) {
     this.pager = new KeysetPager(config.appSecret);
@@ -51,6 +59,7 @@ export class AccountAdministrationService {
       const account = await this.accounts.findById(manager, accountId);
       if (!account) throw new AccountNotFoundError();
       const allowed = transition.from.includes(account.status);
+      if (allowed && action === AccountAction.APPROVE) await this.requireVerifiedLicense(manager, account);
       const revokeTokens = transition.to === AccountStatus.SUSPENDED;
       if (!allowed || !(await this.accounts.changeStatus(manager, account, transition.to, revokeTokens))) {
         const current = allowed ? await this.accounts.findById(manager, accountId) : account;
@@ -68,6 +77,36 @@ export class AccountAdministrationService {
     });
   }
 
+  /** Records how an admin checked a therapist's license, with an audit event on the account, in one transaction. */
+  verifyLicense(admin: Caller, record: LicenseVerificationRecord): Promise<AccountEntity> {
+    return this.accounts.transaction(async (manager) => {
+      const license = await this.licenses.findForUpdate(manager, record.licenseId);
+      if (!license) throw new TherapistLicenseNotFoundError();
+      const account = (await this.accounts.findById(manager, license.accountId)) as AccountEntity;
+      await this.licenses.verify(manager, license.id, {
+        source: record.source,
+        note: record.note,
+        verifiedBy: admin.id,
+      });
+      await this.accounts.appendAudit(manager, {
+        accountId: account.id,
+        actorId: admin.id,
+        action: 'VERIFY_LICENSE',
+        fromStatus: account.status,
+        toStatus: account.status,
+        reason: `${license.state} ${license.licenseType} ${license.number} checked at ${record.source}`,
+      });
+      return account;
+    });
+  }
+
+  licensesOf(accounts: AccountEntity[]): Promise<TherapistLicenseRow[]> {
+    const therapists = accounts.filter((account) => account.role === Role.THERAPIST);
+    return therapists.length
+      ? this.licenses.findByAccounts(therapists.map((account) => account.id))
+      : Promise.resolve([]);
+  }
+
   list(status: AccountStatus, first: number, after: string | undefined): Promise<Page<AccountEntity>> {
     return this.pager.page<AccountRow>(
       { first, after },
@@ -82,6 +121,11 @@ export class AccountAdministrationService {
         keysOf: (row) => [row.sortKey, row.id],
       },
     );
+  }
+
+  private async requireVerifiedLicense(manager: EntityManager, account: AccountEntity): Promise<void> {
+    if (account.role !== Role.THERAPIST) return;
+    if (!(await this.licenses.hasVerified(manager, account.id))) throw new UnverifiedTherapistLicenseError();
   }
 
   find(id: string): Promise<AccountEntity | null> {

@@ -1,15 +1,24 @@
 import { translateDatabaseError } from '@app/database';
+import { InvalidInputError } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import { EmailTakenError } from './errors';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, initialStatusFor, Role, SignUpRole } from './roles';
+import { NewTherapistLicense, TherapistLicenseRepository } from './therapist-license.repository';
 
 export interface Registration {
   email: string;
   password: string;
   displayName: string;
+}
+
+export interface TherapistLicenseClaim {
+  state: string;
+  licenseType: string;
+  number: string;
+  npi?: string | null;
 }
 
 /** Creates accounts: self-service for therapists and providers, the command line for admins. */
@@ -18,11 +27,12 @@ export class AccountRegistrationService {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
+    private readonly licenses: TherapistLicenseRepository,
   ) {}
 
-  signUp(registration: Registration, role: SignUpRole): Promise<AccountEntity> {
+  signUp(registration: Registration, role: SignUpRole, licenses: TherapistLicenseClaim[] = []): Promise<AccountEntity> {
     const asRole = role as unknown as Role;
-    return this.create(registration, asRole, initialStatusFor(asRole), 'SIGN_UP');
+    return this.create(registration, asRole, initialStatusFor(asRole), 'SIGN_UP', licensesFor(asRole, licenses));
   }
 
   createAdmin(registration: Registration): Promise<AccountEntity> {
@@ -34,6 +44,7 @@ export class AccountRegistrationService {
     role: Role,
     status: AccountStatus,
     action: string,
+    licenses: NewTherapistLicense[] = [],
   ): Promise<AccountEntity> {
     const passwordHash = await this.hasher.hash(registration.password);
     try {
@@ -46,6 +57,7 @@ export class AccountRegistrationService {
           status,
         });
         if (!account) throw new EmailTakenError();
+        if (licenses.length) await this.licenses.insert(manager, account.id, licenses);
         await this.accounts.appendAudit(manager, {
           accountId: account.id,
           actorId: null,
@@ -60,4 +72,25 @@ export class AccountRegistrationService {
       return translateDatabaseError(error, { accounts_email_check: 'email' });
     }
   }
+}
+
+// Therapists are approved on the strength of their licenses; no other role has any to give.
+function licensesFor(role: Role, claims: TherapistLicenseClaim[]): NewTherapistLicense[] {
+  if (role === Role.THERAPIST && !claims.length) {
+    throw new InvalidInputError([{ field: 'licenses', reason: 'a therapist must give at least one license' }]);
+  }
+  if (role !== Role.THERAPIST && claims.length) {
+    throw new InvalidInputError([{ field: 'licenses', reason: 'only therapists give licenses' }]);
+  }
+  const licenses = claims.map(({ state, licenseType, number, npi }) => ({
+    state,
+    licenseType,
+    number,
+    npi: npi ?? null,
+  }));
+  const distinct = new Set(licenses.map(({ state, licenseType, number }) => `${state} ${licenseType} ${number}`));
+  if (distinct.size < licenses.length) {
+    throw new InvalidInputError([{ field: 'licenses', reason: 'lists the same license twice' }]);
+  }
+  return licenses;
 }

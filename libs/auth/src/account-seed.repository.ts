@@ -18,3 +18,13 @@ export async function insertAccountIfNew(client: ClientBase, account: NewAccount
     [account.email, account.passwordHash, account.displayName, account.role, account.status],
   );
 }
+
+/** A license verified by no admin (demo data), so a seeded therapist is as an approved one would be. */
+export async function insertVerifiedDemoLicense(client: ClientBase, accountId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO therapist_licenses (account_id, state, license_type, number, verification_source, verified_at)
+     VALUES ($1, 'KS', 'LCSW', 'DEMO-0001', 'Demo data', now())
+     ON CONFLICT (account_id, state, license_type, number) DO NOTHING`,
+    [accountId],
+  );
+}

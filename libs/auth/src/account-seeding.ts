@@ -1,5 +1,5 @@
 import { ClientBase } from 'pg';
-import { accountIdsByEmail, insertAccountIfNew } from './account-seed.repository';
+import { accountIdsByEmail, insertAccountIfNew, insertVerifiedDemoLicense } from './account-seed.repository';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, Role } from './roles';
 
@@ -12,7 +12,8 @@ export interface SeedAccount {
 
 /**
  * Adds the accounts that are missing, all active and sharing one password, before the app starts (the embedded
- * demo's accounts); accounts that exist are left as they are. Returns every account's id by email.
+ * demo's accounts); accounts that exist are left as they are. Therapists get a verified demo license, as approval
+ * requires. Returns every account's id by email.
  */
 export async function seedActiveAccounts(
   client: ClientBase,
@@ -22,10 +23,15 @@ export async function seedActiveAccounts(
   const emails = accounts.map((account) => account.email);
   const existing = await accountIdsByEmail(client, emails);
   const missing = accounts.filter((account) => !existing.has(account.email));
-  if (!missing.length) return existing;
-  const passwordHash = await new PasswordHasher().hash(password);
-  for (const account of missing) {
-    await insertAccountIfNew(client, { ...account, passwordHash, status: AccountStatus.ACTIVE });
+  if (missing.length) {
+    const passwordHash = await new PasswordHasher().hash(password);
+    for (const account of missing) {
+      await insertAccountIfNew(client, { ...account, passwordHash, status: AccountStatus.ACTIVE });
+    }
   }
-  return accountIdsByEmail(client, emails);
+  const ids = missing.length ? await accountIdsByEmail(client, emails) : existing;
+  for (const therapist of accounts.filter((account) => account.role === Role.THERAPIST)) {
+    await insertVerifiedDemoLicense(client, ids.get(therapist.email) as string);
+  }
+  return ids;
 }

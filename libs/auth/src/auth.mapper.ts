@@ -1,7 +1,9 @@
-import { mapNodes, Page } from '@app/shared';
+import { mapNodes, Page, UsState } from '@app/shared';
 import { AccountEntity } from './entities/account.entity';
 import { Session } from './log-in.service';
 import { Account, AccountConnection, AuthSession } from './models/account.model';
+import { TherapistLicense } from './models/therapist-license.model';
+import { TherapistLicenseRow } from './therapist-license.repository';
 
 /** Whitelists what leaves: never the password hash or the token version. */
 export function toAccount(entity: AccountEntity): Account {
@@ -20,6 +22,34 @@ export function toAuthSession(session: Session): AuthSession {
   return { accessToken: session.token, expiresAt: session.expiresAt, user: toAccount(session.account) };
 }
 
-export function toAccountConnection(page: Page<AccountEntity>): AccountConnection {
-  return mapNodes(page, toAccount);
+/** For admins only: the account with its licenses (none for roles that have none). */
+export function toReviewedAccount(entity: AccountEntity, licenses: TherapistLicenseRow[]): Account {
+  const own = licenses.filter((license) => license.accountId === entity.id);
+  return { ...toAccount(entity), licenses: own.map(toTherapistLicense) };
+}
+
+export function toReviewedAccountConnection(
+  page: Page<AccountEntity>,
+  licenses: TherapistLicenseRow[],
+): AccountConnection {
+  return mapNodes(page, (entity) => toReviewedAccount(entity, licenses));
+}
+
+function toTherapistLicense(row: TherapistLicenseRow): TherapistLicense {
+  return {
+    id: row.id,
+    state: row.state as UsState,
+    licenseType: row.licenseType,
+    number: row.number,
+    npi: row.npi,
+    verification:
+      row.verifiedAt && row.verificationSource
+        ? {
+            source: row.verificationSource,
+            note: row.verificationNote,
+            verifiedBy: row.verifiedBy,
+            verifiedAt: row.verifiedAt,
+          }
+        : null,
+  };
 }

@@ -14,6 +14,7 @@ import { LogInService } from './log-in.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
+import { TherapistLicenseRepository } from './therapist-license.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity])],
@@ -30,6 +31,7 @@ import { PasswordHasher } from './password-hasher';
     LoginThrottleRepository,
     PasswordChangeService,
     PasswordHasher,
+    TherapistLicenseRepository,
   ],
   exports: [AccountRegistrationService, PasswordHasher],
 })

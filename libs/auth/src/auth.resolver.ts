@@ -24,8 +24,8 @@ export class AuthResolver {
   @Mutation(() => Account, {
     description: 'Therapist accounts wait for an admin’s approval; provider accounts work at once',
   })
-  async signUp(@Args('input') { role, ...registration }: SignUpInput): Promise<Account> {
-    return toAccount(await this.registration.signUp(registration, role));
+  async signUp(@Args('input') { role, licenses, ...registration }: SignUpInput): Promise<Account> {
+    return toAccount(await this.registration.signUp(registration, role, licenses));
   }
 
   @Public()

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ErrorCategory, InvalidInputError } from '@app/shared';
+import { ConflictError, DomainError, ErrorCategory, InvalidInputError, NotFoundError } from '@app/shared';
 
 export class AuthenticationRequiredError extends DomainError {
   readonly code = 'AUTH.UNAUTHENTICATED';
@@ -74,5 +74,17 @@ export class WrongCurrentPasswordError extends InvalidInputError {
 export class UnchangedPasswordError extends InvalidInputError {
   constructor() {
     super([{ field: 'newPassword', reason: 'must differ from the current password' }], 'AUTH.PASSWORD_UNCHANGED');
+  }
+}
+
+export class UnverifiedTherapistLicenseError extends ConflictError {
+  constructor() {
+    super('AUTH.LICENSE_UNVERIFIED', 'Verify at least one of the therapist’s licenses before approving the account');
+  }
+}
+
+export class TherapistLicenseNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.LICENSE_NOT_FOUND', 'No therapist license has this id');
   }
 }

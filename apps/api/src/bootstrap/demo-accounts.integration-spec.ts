@@ -16,7 +16,16 @@ describe('seedDemoAccounts', () => {
         )
     ).rows;
 
-  it('adds the active demo accounts and gives the demo provider one approved listing, once', async () => {
+  const licenses = async () =>
+    (
+      await handle
+        .client()
+        .query(
+          `SELECT a.email, l.verified_at IS NOT NULL AS verified FROM therapist_licenses l JOIN accounts a ON a.id = l.account_id`,
+        )
+    ).rows;
+
+  it('adds the active demo accounts and gives the demo provider one approved listing and the demo therapist one verified license, once', async () => {
     await seedDemoAccounts(handle.database().url);
     await seedDemoAccounts(handle.database().url);
 
@@ -26,5 +35,6 @@ describe('seedDemoAccounts', () => {
       { email: 'therapist@demo.test', role: 'THERAPIST', status: 'ACTIVE' },
     ]);
     expect(await owned()).toEqual([{ email: 'provider@demo.test', attested: true }]);
+    expect(await licenses()).toEqual([{ email: 'therapist@demo.test', verified: true }]);
   });
 });

@@ -19,6 +19,8 @@ export type Account = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** A therapist’s licenses: given only to admins, in the accounts queue and license verification */
+  licenses?: Maybe<Array<TherapistLicense>>;
   role: Role;
   status: AccountStatus;
   /** Changes with every status change */
@@ -468,6 +470,8 @@ export type Mutation = {
   suspendAccount: Account;
   /** APPROVED → SUSPENDED, off the directory at once (reason required) */
   suspendListing: ManagedListing;
+  /** Records how you checked one of a therapist’s licenses; approval needs one verified license */
+  verifyTherapistLicense: Account;
   /** Take back a submission no admin has started reviewing */
   withdrawMyListing: ManagedListing;
 };
@@ -607,6 +611,11 @@ export type MutationSuspendAccountArgs = {
 
 export type MutationSuspendListingArgs = {
   input: ListingDecisionInput;
+};
+
+
+export type MutationVerifyTherapistLicenseArgs = {
+  input: VerifyTherapistLicenseInput;
 };
 
 export type NpiCheck = {
@@ -1097,6 +1106,8 @@ export type ServiceMode =
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** Therapists: at least one license, verified by an admin before approval; other roles: none */
+  licenses?: InputMaybe<Array<TherapistLicenseInput>>;
   /** At least 12 characters, and hard to guess */
   password: Scalars['String']['input'];
   role: SignUpRole;
@@ -1144,6 +1155,36 @@ export type SpecialtyChoiceInput = {
   primary?: Scalars['Boolean']['input'];
   /** Specialty slug or NUCC code */
   specialty: Scalars['String']['input'];
+};
+
+export type TherapistLicense = {
+  __typename?: 'TherapistLicense';
+  id: Scalars['ID']['output'];
+  licenseType: Scalars['String']['output'];
+  npi?: Maybe<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  state: UsState;
+  /** Null until an admin verifies it */
+  verification?: Maybe<TherapistLicenseVerification>;
+};
+
+export type TherapistLicenseInput = {
+  /** The credential, e.g. LCSW, LMFT, LPC, PsyD */
+  licenseType: Scalars['String']['input'];
+  /** The therapist’s own NPI, when they have one */
+  npi?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+  state: UsState;
+};
+
+export type TherapistLicenseVerification = {
+  __typename?: 'TherapistLicenseVerification';
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where the license was checked */
+  source: Scalars['String']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+  /** The admin who checked it; null for demo data */
+  verifiedBy?: Maybe<Scalars['ID']['output']>;
 };
 
 /** USPS code of a US state, DC or territory */
@@ -1211,6 +1252,14 @@ export type UsStateName = {
   /** USPS code */
   code: UsState;
   name: Scalars['String']['output'];
+};
+
+export type VerifyTherapistLicenseInput = {
+  id: Scalars['ID']['input'];
+  /** Anything the next admin should know; kept in the audit trail */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the license was checked, e.g. "KS Behavioral Sciences Regulatory Board lookup" */
+  source: Scalars['String']['input'];
 };
 
 /** Proposed values of the vetted fields */

@@ -1,8 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsString, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../password-hasher';
 import { SignUpRole } from '../roles';
 import { IsStrongPassword } from './strong-password';
+import { TherapistLicenseInput } from './therapist-license.input';
 
 @InputType()
 export class SignUpInput {
@@ -24,4 +36,15 @@ export class SignUpInput {
   @Field(() => SignUpRole)
   @IsEnum(SignUpRole)
   role!: SignUpRole;
+
+  @Field(() => [TherapistLicenseInput], {
+    nullable: true,
+    description: 'Therapists: at least one license, verified by an admin before approval; other roles: none',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TherapistLicenseInput)
+  licenses?: TherapistLicenseInput[];
 }

@@ -2,6 +2,7 @@ import { Connection } from '@app/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AccountStatus, Role } from '../roles';
 import './enums';
+import { TherapistLicense } from './therapist-license.model';
 
 @ObjectType()
 export class Account {
@@ -25,6 +26,12 @@ export class Account {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => [TherapistLicense], {
+    nullable: true,
+    description: 'A therapist’s licenses: given only to admins, in the accounts queue and license verification',
+  })
+  licenses?: TherapistLicense[];
 }
 
 @ObjectType()
