@@ -10,6 +10,7 @@ import { SearchNamesByState1795890060000 } from './1795890060000-SearchNamesBySt
 import { LoginThrottlesCountUntilQuiet1795891000000 } from './1795891000000-LoginThrottlesCountUntilQuiet';
 import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameIsChosenName';
 import { CreateTherapistLicenses1795893000000 } from './1795893000000-CreateTherapistLicenses';
+import { AccountsConfirmEmail1795894000000 } from './1795894000000-AccountsConfirmEmail';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   LoginThrottlesCountUntilQuiet1795891000000,
   PublicNameIsChosenName1795892000000,
   CreateTherapistLicenses1795893000000,
+  AccountsConfirmEmail1795894000000,
 ];

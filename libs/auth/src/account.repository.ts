@@ -33,6 +33,8 @@ export type AccountRow = AccountEntity & { sortKey: string };
 export interface AccountContact {
   displayName: string;
   email: string;
+  /** Whether the owner has followed the link mailed to `email`. */
+  emailVerified: boolean;
   role: Role;
 }
 
@@ -50,7 +52,8 @@ export class AccountRepository {
 
   async contacts(ids: string[]): Promise<Map<string, AccountContact>> {
     const rows = await this.dataSource.query<Array<AccountContact & { id: string }>>(
-      'SELECT id, display_name AS "displayName", email, role FROM accounts WHERE id = ANY ($1::uuid[])',
+      `SELECT id, display_name AS "displayName", email, email_verified_at IS NOT NULL AS "emailVerified", role
+       FROM accounts WHERE id = ANY ($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map(({ id, ...contact }) => [id, contact]));

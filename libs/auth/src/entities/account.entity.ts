@@ -27,6 +27,10 @@ export class AccountEntity {
   @Column({ name: 'token_version', type: 'integer' })
   tokenVersion!: number;
 
+  /** Set when the owner follows the link mailed at sign-up; null accounts cannot log in. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
