@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AppConfig, ResolvedSettings, SETTINGS_KEY } from './app-config';
+import { FIELD_CIPHER_PROVIDER, FieldCipher } from './secrets/field-cipher';
 
 @Global()
 @Module({})
@@ -16,8 +17,8 @@ export class AppConfigModule {
           load: [() => ({ [SETTINGS_KEY]: settings })],
         }),
       ],
-      providers: [AppConfig],
-      exports: [AppConfig],
+      providers: [AppConfig, FIELD_CIPHER_PROVIDER],
+      exports: [AppConfig, FieldCipher],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Caller } from '@app/auth';
-import { AppConfig } from '@app/config';
+import { AppConfig, FieldCipher } from '@app/config';
 import { ListingLookup } from '@app/directory';
 import { emptyPage, KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
@@ -7,7 +7,6 @@ import { EntityManager } from 'typeorm';
 import { ReferralEntity } from './entities/referral.entity';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
 import { ClientDetails, openClientDetails } from './privacy/client-details';
-import { FieldCipher } from './privacy/field-cipher';
 import { ReferralAccess, ReferralSide } from './referral-access';
 import { ReferralAuditAction, ReferralJournal } from './referral-journal';
 import { CLIENT_DETAILS_RELEASED } from './referral-state-machine';

@@ -11,7 +11,6 @@ import { DeliveryStallCheck } from './notifications/delivery-stall';
 import { MAILER_PROVIDER } from './notifications/mailer';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { OutboxRepository } from './notifications/outbox.repository';
-import { FIELD_CIPHER_PROVIDER } from './privacy/field-cipher';
 import { ReferralAccess } from './referral-access';
 import { ReferralJournal } from './referral-journal';
 import { ReferralJournalRepository } from './referral-journal.repository';
@@ -20,7 +19,6 @@ import { ReferralWorker } from './worker/referral-worker';
 
 const SHARED = [
   DeliveryStallCheck,
-  FIELD_CIPHER_PROVIDER,
   ListingFeedbackRepository,
   ListingFeedbackService,
   ReferralAccess,

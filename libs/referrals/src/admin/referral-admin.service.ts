@@ -1,10 +1,9 @@
 import { AccountContacts, Caller } from '@app/auth';
-import { AppConfig } from '@app/config';
+import { AppConfig, FieldCipher } from '@app/config';
 import { ListingLookup } from '@app/directory';
 import { KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
-import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
 import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from './referral-admin.repository';
 

@@ -1,5 +1,5 @@
 import { Caller } from '@app/auth';
-import { AppConfig } from '@app/config';
+import { AppConfig, FieldCipher } from '@app/config';
 import { ListingLookup, VocabularyService } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReferralEntity } from '../entities/referral.entity';
 import { sealClientDetails } from '../privacy/client-details';
-import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralJournal } from '../referral-journal';
 import { NewReferral, ReferralRepository } from '../referral.repository';
 import { IdempotencyKeyReusedError } from '../referrals.errors';

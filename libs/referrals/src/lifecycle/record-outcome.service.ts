@@ -1,9 +1,9 @@
+import { FieldCipher } from '@app/config';
 import { Caller } from '@app/auth';
 import { Injectable } from '@nestjs/common';
 import { ReferralEntity } from '../entities/referral.entity';
 import { ListingFeedbackService } from '../feedback/listing-feedback.service';
 import { sealOutcomeNote } from '../privacy/client-details';
-import { FieldCipher } from '../privacy/field-cipher';
 import { ReferralAccess } from '../referral-access';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
 import { OUTCOME_RECORDABLE } from '../referral-state-machine';

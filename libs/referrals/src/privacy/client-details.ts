@@ -1,4 +1,4 @@
-import { FieldCipher } from './field-cipher';
+import { FieldCipher } from '@app/config';
 
 /** What identifies the client: sealed at rest, released to the provider only after they accept. */
 export interface ClientDetails {

@@ -1,6 +1,6 @@
-import { AppConfig } from '@app/config';
 import { FactoryProvider } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { AppConfig } from '../app-config';
 import { buildKeyRing, KeyRing } from './key-ring';
 
 const ALGORITHM = 'aes-256-gcm';
@@ -9,8 +9,8 @@ const TAG_BYTES = 16;
 const FORMAT = 'v1';
 
 /**
- * AES-256-GCM for health information, in the application so the database (and its backups and logs) only ever sees
- * ciphertext. Sealed text is `v1.<key id>.<iv>.<tag>.<ciphertext>` (base64url); `context` is bound as associated data
+ * AES-256-GCM for what must stay secret at rest (client details, second-factor secrets, links waiting in the outbox),
+ * in the application so the database (and its backups and logs) only ever sees ciphertext. Sealed text is `v1.<key id>.<iv>.<tag>.<ciphertext>` (base64url); `context` is bound as associated data
  * so a value cannot be moved to another row or field and still open.
  */
 export class FieldCipher {
