@@ -7,7 +7,14 @@ const path = require('node:path');
  * Libraries in dependency order: a library may import only libraries in earlier layers, never one in its own
  * layer or a later one. Apps may import any library; no library imports an app.
  */
-const LIBRARY_LAYERS = [['config', 'shared'], ['database'], ['auth'], ['directory'], ['vetting', 'referrals']];
+const LIBRARY_LAYERS = [
+  ['config', 'shared'],
+  ['database'],
+  ['notifications'],
+  ['auth'],
+  ['directory'],
+  ['vetting', 'referrals'],
+];
 
 const LIBRARIES = LIBRARY_LAYERS.flat();
 
@@ -20,6 +27,8 @@ function importableBy(library) {
 /** Table → the only library whose code writes it (others read it through that library's public services). */
 const TABLE_OWNERS = {
   migrations: 'database',
+
+  notification_outbox: 'notifications',
 
   accounts: 'auth',
   account_audit_events: 'auth',
@@ -47,7 +56,6 @@ const TABLE_OWNERS = {
   referrals: 'referrals',
   referral_events: 'referrals',
   referral_audit_events: 'referrals',
-  notification_outbox: 'referrals',
   listing_referral_signals: 'referrals',
   listing_referral_flags: 'referrals',
 };

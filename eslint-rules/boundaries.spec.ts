@@ -53,7 +53,7 @@ describe('boundaries/no-foreign-table-write', () => {
       {
         filename: at('libs/directory/src/x.ts'),
         code: "q('TRUNCATE search_listings, notification_outbox')",
-        errors: [foreign('libs/directory', 'notification_outbox', 'referrals')],
+        errors: [foreign('libs/directory', 'notification_outbox', 'notifications')],
       },
       {
         filename: at('libs/directory/src/x.ts'),

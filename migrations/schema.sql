@@ -308,18 +308,19 @@ CREATE TABLE notification_outbox (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     recipient_account_id uuid NOT NULL,
     kind text NOT NULL,
-    referral_id uuid NOT NULL,
+    subject_id uuid,
     attempts integer DEFAULT 0 NOT NULL,
     next_attempt_at timestamp with time zone DEFAULT now() NOT NULL,
     delivered_at timestamp with time zone,
     abandoned_at timestamp with time zone,
     last_error text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT notification_outbox_kind_check CHECK ((kind = ANY (ARRAY['REFERRAL_RECEIVED'::text, 'REFERRAL_UPDATED'::text]))),
+    sealed_secret text,
+    CONSTRAINT notification_outbox_kind_check CHECK ((kind = ANY (ARRAY['REFERRAL_RECEIVED'::text, 'REFERRAL_UPDATED'::text, 'ACCOUNT_EMAIL_CONFIRMATION'::text, 'ACCOUNT_SIGN_UP_ATTEMPT'::text, 'ACCOUNT_PASSWORD_RESET'::text]))),
     CONSTRAINT notification_outbox_last_error_check CHECK ((char_length(last_error) <= 500)),
     CONSTRAINT notification_outbox_pkey PRIMARY KEY (id),
     CONSTRAINT notification_outbox_recipient_account_id_fkey FOREIGN KEY (recipient_account_id) REFERENCES accounts(id),
-    CONSTRAINT notification_outbox_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referrals(id)
+    CONSTRAINT notification_outbox_secret_until_sent CHECK (((sealed_secret IS NULL) OR ((delivered_at IS NULL) AND (abandoned_at IS NULL))))
 );
 
 CREATE TABLE practice_locations (

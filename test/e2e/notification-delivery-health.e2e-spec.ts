@@ -1,5 +1,6 @@
 import { Role } from '@app/auth';
-import { NO_WORKER_AFTER_MINUTES, ReferralWorker } from '@app/referrals';
+import { NO_WORKER_AFTER_MINUTES } from '@app/notifications';
+import { ReferralWorker } from '@app/referrals';
 import request from 'supertest';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput } from '@test/factories/referral.factory';

@@ -37,7 +37,7 @@ describe('The worker process (`npm run worker`) beside an API that runs no worke
     const referralId = sent.data!.createReferral.id;
     await sql(database(), `UPDATE referrals SET expires_at = now() - interval '1 minute' WHERE id = $1`, [referralId]);
     const undelivered = () =>
-      sql(database(), 'SELECT id FROM notification_outbox WHERE referral_id = $1 AND delivered_at IS NULL', [
+      sql(database(), 'SELECT id FROM notification_outbox WHERE subject_id = $1 AND delivered_at IS NULL', [
         referralId,
       ]);
     expect((await undelivered()).length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('The worker process (`npm run worker`) beside an API that runs no worke
     expect(await undelivered()).toEqual([]);
     const [stillQueued] = await sql(
       database(),
-      'SELECT count(*)::int AS n FROM notification_outbox WHERE referral_id = $1 AND delivered_at IS NULL',
+      'SELECT count(*)::int AS n FROM notification_outbox WHERE subject_id = $1 AND delivered_at IS NULL',
       [again.data!.createReferral.id],
     );
     expect(stillQueued.n).toBeGreaterThan(0);

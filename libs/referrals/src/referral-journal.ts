@@ -1,9 +1,9 @@
+import { Outbox } from '@app/notifications';
 import { ListingLookup } from '@app/directory';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReferralEntity } from './entities/referral.entity';
 import { NotificationKind } from './notifications/notification-message';
-import { OutboxRepository } from './notifications/outbox.repository';
 import { ReferralJournalRepository } from './referral-journal.repository';
 import { ReferralParty } from './referral-state-machine';
 import { ReferralStatus } from './referral.vocabulary';
@@ -36,7 +36,7 @@ export interface StatusChangeRecord {
 export class ReferralJournal {
   constructor(
     private readonly journal: ReferralJournalRepository,
-    private readonly outbox: OutboxRepository,
+    private readonly outbox: Outbox,
     private readonly listings: ListingLookup,
   ) {}
 
@@ -69,9 +69,13 @@ export class ReferralJournal {
     if (change.by === 'THERAPIST') {
       const owner = await this.listings.ownerOf(manager, referral.providerId);
       const kind = change.from === null ? NotificationKind.REFERRAL_RECEIVED : NotificationKind.REFERRAL_UPDATED;
-      if (owner) await this.outbox.enqueue(manager, owner, kind, referral.id);
+      if (owner) await this.outbox.enqueue(manager, { recipientAccountId: owner, kind, subjectId: referral.id });
       return;
     }
-    await this.outbox.enqueue(manager, referral.therapistAccountId, NotificationKind.REFERRAL_UPDATED, referral.id);
+    await this.outbox.enqueue(manager, {
+      recipientAccountId: referral.therapistAccountId,
+      kind: NotificationKind.REFERRAL_UPDATED,
+      subjectId: referral.id,
+    });
   }
 }

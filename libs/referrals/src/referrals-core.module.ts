@@ -1,5 +1,6 @@
 import { AccountContactsModule } from '@app/auth';
 import { DirectoryCoreModule } from '@app/directory';
+import { NotificationsModule } from '@app/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferralEntity } from './entities/referral.entity';
@@ -7,10 +8,7 @@ import { ReferralExpiryService } from './expiry/referral-expiry.service';
 import { ListingFeedbackRepository } from './feedback/listing-feedback.repository';
 import { ListingFeedbackService } from './feedback/listing-feedback.service';
 import { ReferralLifecycleService } from './lifecycle/referral-lifecycle.service';
-import { DeliveryStallCheck } from './notifications/delivery-stall';
-import { MAILER_PROVIDER } from './notifications/mailer';
-import { OutboxDispatcher } from './notifications/outbox-dispatcher';
-import { OutboxRepository } from './notifications/outbox.repository';
+import { ReferralNotificationRenderer } from './notifications/notification-message';
 import { ReferralAccess } from './referral-access';
 import { ReferralJournal } from './referral-journal';
 import { ReferralJournalRepository } from './referral-journal.repository';
@@ -18,7 +16,6 @@ import { ReferralRepository } from './referral.repository';
 import { ReferralWorker } from './worker/referral-worker';
 
 const SHARED = [
-  DeliveryStallCheck,
   ListingFeedbackRepository,
   ListingFeedbackService,
   ReferralAccess,
@@ -30,15 +27,13 @@ const SHARED = [
 
 /** Referral state, privacy and delivery without any API: what both the API and the worker process need. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReferralEntity]), AccountContactsModule, DirectoryCoreModule],
-  providers: [
-    ...SHARED,
-    MAILER_PROVIDER,
-    OutboxDispatcher,
-    OutboxRepository,
-    ReferralExpiryService,
-    ReferralJournalRepository,
+  imports: [
+    TypeOrmModule.forFeature([ReferralEntity]),
+    AccountContactsModule,
+    DirectoryCoreModule,
+    NotificationsModule,
   ],
-  exports: [...SHARED, AccountContactsModule, DirectoryCoreModule],
+  providers: [...SHARED, ReferralExpiryService, ReferralJournalRepository, ReferralNotificationRenderer],
+  exports: [...SHARED, AccountContactsModule, DirectoryCoreModule, NotificationsModule],
 })
 export class ReferralsCoreModule {}

@@ -1,11 +1,11 @@
-import { ReferralsCoreModule } from '@app/referrals';
+import { NotificationsModule } from '@app/notifications';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
 import { NotificationDeliveryHealthIndicator } from './notification-delivery.health';
 
 @Module({
-  imports: [TerminusModule, ReferralsCoreModule],
+  imports: [TerminusModule, NotificationsModule],
   controllers: [HealthController],
   providers: [NotificationDeliveryHealthIndicator],
 })

@@ -1,4 +1,4 @@
-import { DeliveryStallCheck } from '@app/referrals';
+import { DeliveryStallCheck } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 

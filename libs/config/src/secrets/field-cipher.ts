@@ -47,8 +47,12 @@ export class FieldCipher {
 }
 
 /** The cipher with the keys from config (a bad key list refuses to start). */
+export function createFieldCipher(config: AppConfig): FieldCipher {
+  return new FieldCipher(buildKeyRing(config.dataEncryptionKeys, config.appSecret));
+}
+
 export const FIELD_CIPHER_PROVIDER: FactoryProvider<FieldCipher> = {
   provide: FieldCipher,
   inject: [AppConfig],
-  useFactory: (config: AppConfig) => new FieldCipher(buildKeyRing(config.dataEncryptionKeys, config.appSecret)),
+  useFactory: createFieldCipher,
 };

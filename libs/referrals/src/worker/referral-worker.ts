@@ -1,7 +1,7 @@
 import { AppConfig } from '@app/config';
+import { OutboxDispatcher } from '@app/notifications';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ReferralExpiryService } from '../expiry/referral-expiry.service';
-import { OutboxDispatcher } from '../notifications/outbox-dispatcher';
 
 export interface WorkerPass {
   expired: number;

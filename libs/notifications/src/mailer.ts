@@ -4,13 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
+import { MailContent } from './notification';
 
-export interface OutgoingMail {
+export interface OutgoingMail extends MailContent {
   /** The outbox row: names the message so a receiver can drop a repeat. */
   notificationId: string;
-  to: string;
-  subject: string;
-  text: string;
 }
 
 /** Sends one mail or throws; the outbox retries. */

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { NotificationKind } from './notification-message';
 
-export interface ClaimedNotification {
-  id: string;
-  kind: NotificationKind;
-  referralId: string;
+export interface OutboxRow {
   recipientAccountId: string;
+  kind: string;
+  subjectId: string | null;
+  sealedSecret: string | null;
+}
+
+export interface ClaimedNotification extends OutboxRow {
+  id: string;
   attempts: number;
 }
 
@@ -20,16 +23,11 @@ export function retryDelaySeconds(attempts: number): number {
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** In the caller's transaction, so a notification is sent exactly when the change it announces commits. */
-  async enqueue(
-    manager: EntityManager,
-    recipientAccountId: string,
-    kind: NotificationKind,
-    referralId: string,
-  ): Promise<void> {
+  async insert(manager: EntityManager, row: OutboxRow): Promise<void> {
     await manager.query(
-      'INSERT INTO notification_outbox (recipient_account_id, kind, referral_id) VALUES ($1, $2, $3)',
-      [recipientAccountId, kind, referralId],
+      `INSERT INTO notification_outbox (recipient_account_id, kind, subject_id, sealed_secret)
+       VALUES ($1, $2, $3, $4)`,
+      [row.recipientAccountId, row.kind, row.subjectId, row.sealedSecret],
     );
   }
 
@@ -49,8 +47,8 @@ export class OutboxRepository {
        SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
        FROM due
        WHERE o.id = due.id
-       RETURNING o.id::text AS id, o.kind, o.referral_id AS "referralId", o.recipient_account_id AS "recipientAccountId",
-                 o.attempts`,
+       RETURNING o.id::text AS id, o.kind, o.subject_id AS "subjectId", o.recipient_account_id AS "recipientAccountId",
+                 o.sealed_secret AS "sealedSecret", o.attempts`,
       [limit, leaseSeconds],
     );
     return claimed;
@@ -66,9 +64,10 @@ export class OutboxRepository {
     return seconds;
   }
 
+  /** A sent link's secret is no longer needed: it goes, so the outbox keeps no working link. */
   async markDelivered(id: string): Promise<void> {
     await this.dataSource.query(
-      'UPDATE notification_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1',
+      'UPDATE notification_outbox SET delivered_at = now(), last_error = NULL, sealed_secret = NULL WHERE id = $1',
       [id],
     );
   }
@@ -80,6 +79,7 @@ export class OutboxRepository {
       `UPDATE notification_outbox
        SET last_error = left($2, 500),
            abandoned_at = CASE WHEN $3::boolean THEN now() END,
+           sealed_secret = CASE WHEN $3::boolean THEN NULL ELSE sealed_secret END,
            next_attempt_at = now() + make_interval(secs => $4)
        WHERE id = $1`,
       [notification.id, error, giveUp, retryDelaySeconds(notification.attempts)],

@@ -1,14 +1,12 @@
-import { accountContactsOn } from '@app/auth/testing';
-import { AppConfig, SETTINGS_KEY } from '@app/config';
+import { AppConfig, createFieldCipher, SETTINGS_KEY } from '@app/config';
 import { ConfigService } from '@nestjs/config';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { aListing } from '@test/factories/listing.factory';
-import { insertListings } from '@test/support/fixtures';
 import { testSettings } from '@test/support/test-app';
 import { TestDatabase } from '@test/support/test-database';
 import { Mailer, OutgoingMail } from './mailer';
+import { NotificationRenderers } from './notification-renderers';
+import { Outbox } from './outbox';
 import { OutboxDispatcher } from './outbox-dispatcher';
 import { OutboxRepository } from './outbox.repository';
 
@@ -28,17 +26,18 @@ class RecordingMailer extends Mailer {
 }
 
 describe('the notification outbox', () => {
-  const listing = aListing();
   let database: TestDatabase;
   let client: Client;
   const dataSources: DataSource[] = [];
   let config: AppConfig;
   let recipientId: string;
-  let referralId: string;
+  const renderers = new NotificationRenderers();
+  renderers.register(['REFERRAL_UPDATED', 'ACCOUNT_PASSWORD_RESET'], {
+    render: ({ secret }) => Promise.resolve({ to: 't@example.test', subject: 'News', text: `token ${secret}` }),
+  });
 
   beforeAll(async () => {
     database = await TestDatabase.create();
-    await insertListings(database, [listing]);
     client = await database.client();
     config = new AppConfig(new ConfigService({ [SETTINGS_KEY]: testSettings(database.url) }));
     dataSources.push(await database.dataSource(), await database.dataSource());
@@ -47,13 +46,6 @@ describe('the notification outbox', () => {
         `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ('t@example.test', 'x', 'Dr T', 'THERAPIST', 'ACTIVE') RETURNING id`,
       )
     ).rows[0].id;
-    referralId = randomUUID();
-    await client.query(
-      `INSERT INTO referrals (id, therapist_account_id, provider_id, idempotency_key, request_fingerprint, reason, urgency, client_state,
-         modality, preferred_contact, consent_method, consent_given_at, client_details_sealed, expires_at)
-       VALUES ($1, $2, $3, 'key-outbox-test', 'f', 'other', 'ROUTINE', 'KS', 'EITHER', 'EMAIL', 'VERBAL', now(), 'sealed', now() + interval '5 days')`,
-      [referralId, recipientId, listing.id],
-    );
   });
 
   afterAll(async () => {
@@ -65,12 +57,48 @@ describe('the notification outbox', () => {
   const enqueue = async (count: number) => {
     await client.query('TRUNCATE notification_outbox');
     await client.query(
-      `INSERT INTO notification_outbox (recipient_account_id, kind, referral_id) SELECT $1, 'REFERRAL_UPDATED', $2 FROM generate_series(1, $3)`,
-      [recipientId, referralId, count],
+      `INSERT INTO notification_outbox (recipient_account_id, kind, subject_id)
+       SELECT $1, 'REFERRAL_UPDATED', gen_random_uuid() FROM generate_series(1, $2)`,
+      [recipientId, count],
     );
   };
   const dispatcher = (dataSource: DataSource, mailer: Mailer) =>
-    new OutboxDispatcher(new OutboxRepository(dataSource), accountContactsOn(dataSource), mailer, config);
+    new OutboxDispatcher(new OutboxRepository(dataSource), renderers, createFieldCipher(config), mailer, config);
+
+  it('keeps a link’s secret only sealed, and only until its mail is sent', async () => {
+    await client.query('TRUNCATE notification_outbox');
+    const outbox = new Outbox(new OutboxRepository(dataSources[0]), createFieldCipher(config));
+    const secret = 'a-link-secret-0123456789';
+    await outbox.enqueue(dataSources[0].manager, {
+      recipientAccountId: recipientId,
+      kind: 'ACCOUNT_PASSWORD_RESET',
+      secret,
+    });
+    const stored = await client.query<{ sealed_secret: string }>('SELECT sealed_secret FROM notification_outbox');
+    expect(stored.rows[0].sealed_secret).not.toContain(secret);
+
+    const mailer = new RecordingMailer();
+    await dispatcher(dataSources[0], mailer).deliverDue();
+    expect(mailer.sent.map((mail) => mail.text)).toEqual([`token ${secret}`]);
+    const after = await client.query('SELECT sealed_secret FROM notification_outbox');
+    expect(after.rows).toEqual([{ sealed_secret: null }]);
+  });
+
+  it('erases a link’s secret when its delivery is given up', async () => {
+    await client.query('TRUNCATE notification_outbox');
+    await client.query(
+      `INSERT INTO notification_outbox (recipient_account_id, kind, sealed_secret, attempts) VALUES ($1, 'REFERRAL_UPDATED', 'sealed', $2)`,
+      [recipientId, config.worker.maxAttempts - 1],
+    );
+    const mailer = new RecordingMailer();
+    mailer.failuresLeft = 1;
+    // The row's secret was not sealed by this cipher, so opening it fails like a refused send.
+    await dispatcher(dataSources[0], mailer).deliverDue();
+    const after = await client.query(
+      'SELECT sealed_secret, abandoned_at IS NOT NULL AS abandoned FROM notification_outbox',
+    );
+    expect(after.rows).toEqual([{ sealed_secret: null, abandoned: true }]);
+  });
 
   it('delivers each notification exactly once with two workers draining it at the same time', async () => {
     await enqueue(50);

@@ -1,8 +1,8 @@
-import { AccountContacts } from '@app/auth';
-import { AppConfig } from '@app/config';
+import { AppConfig, FieldCipher } from '@app/config';
 import { Injectable, Logger } from '@nestjs/common';
 import { Mailer, OutgoingMail } from './mailer';
-import { renderNotification } from './notification-message';
+import { NotificationRenderers } from './notification-renderers';
+import { secretContext } from './outbox';
 import { ClaimedNotification, OutboxRepository } from './outbox.repository';
 
 export interface DeliveryReport {
@@ -25,7 +25,8 @@ export class OutboxDispatcher {
 
   constructor(
     private readonly outbox: OutboxRepository,
-    private readonly accounts: AccountContacts,
+    private readonly renderers: NotificationRenderers,
+    private readonly cipher: FieldCipher,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
@@ -43,7 +44,7 @@ export class OutboxDispatcher {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await this.outbox.markFailed(notification, message, this.config.worker.maxAttempts);
-        // Ids and counts only: a notification never carries client details, and neither does its log line.
+        // Ids and counts only: never an address, a link or anything about a client.
         this.logger.warn(
           { notificationId: notification.id, attempts: notification.attempts },
           'Notification delivery failed',
@@ -55,13 +56,11 @@ export class OutboxDispatcher {
   }
 
   private async mailFor(notification: ClaimedNotification, publicUrl: string): Promise<OutgoingMail> {
-    const { recipientAccountId } = notification;
-    const recipient = (await this.accounts.byIds([recipientAccountId])).get(recipientAccountId);
-    // Unreachable while the outbox references accounts, which are never deleted.
-    if (!recipient) throw new Error('the recipient account does not exist');
-    return renderNotification(
-      { ...notification, recipientEmail: recipient.email, recipientName: recipient.displayName },
-      publicUrl,
-    );
+    const { id, kind, recipientAccountId, subjectId, sealedSecret } = notification;
+    const secret = sealedSecret && this.cipher.open(sealedSecret, secretContext(kind, recipientAccountId));
+    const content = await this.renderers
+      .rendererFor(kind)
+      .render({ id, kind, recipientAccountId, subjectId, secret }, publicUrl);
+    return { notificationId: id, ...content };
   }
 }
