@@ -34,6 +34,7 @@ const TABLE_OWNERS = {
   account_audit_events: 'auth',
   login_throttles: 'auth',
   therapist_licenses: 'auth',
+  account_link_tokens: 'auth',
 
   us_states: 'directory',
   specialties: 'directory',

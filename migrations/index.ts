@@ -12,6 +12,7 @@ import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameI
 import { CreateTherapistLicenses1795893000000 } from './1795893000000-CreateTherapistLicenses';
 import { AccountsConfirmEmail1795894000000 } from './1795894000000-AccountsConfirmEmail';
 import { OutboxServesEveryLibrary1795898000000 } from './1795898000000-OutboxServesEveryLibrary';
+import { CreateAccountLinkTokens1795899000000 } from './1795899000000-CreateAccountLinkTokens';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   CreateTherapistLicenses1795893000000,
   AccountsConfirmEmail1795894000000,
   OutboxServesEveryLibrary1795898000000,
+  CreateAccountLinkTokens1795899000000,
 ];

@@ -173,6 +173,21 @@ CREATE TABLE account_audit_events (
     CONSTRAINT account_audit_events_reason_check CHECK ((char_length(reason) <= 1000))
 );
 
+CREATE TABLE account_link_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    account_id uuid NOT NULL,
+    purpose text NOT NULL,
+    secret_hash bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    CONSTRAINT account_link_tokens_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id),
+    CONSTRAINT account_link_tokens_check CHECK ((expires_at > created_at)),
+    CONSTRAINT account_link_tokens_pkey PRIMARY KEY (id),
+    CONSTRAINT account_link_tokens_purpose_check CHECK ((purpose = ANY (ARRAY['CONFIRM_EMAIL'::text, 'RESET_PASSWORD'::text]))),
+    CONSTRAINT account_link_tokens_secret_hash_check CHECK ((octet_length(secret_hash) = 32))
+);
+
 CREATE TABLE accounts (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     email text NOT NULL,
@@ -590,6 +605,8 @@ CREATE TABLE us_states (
 -- Indexes
 
 CREATE INDEX account_audit_events_account_idx ON public.account_audit_events USING btree (account_id, id);
+
+CREATE INDEX account_link_tokens_open_idx ON public.account_link_tokens USING btree (account_id, purpose) WHERE (used_at IS NULL);
 
 CREATE INDEX accounts_status_idx ON public.accounts USING btree (status, created_at, id);
 

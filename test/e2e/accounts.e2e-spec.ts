@@ -1,10 +1,18 @@
 import { AccountStatus, Role } from '@app/auth';
 import request from 'supertest';
-import { logIn, signedInAccount, TEST_PASSWORD } from '@test/support/accounts';
+import {
+  confirmEmail,
+  logIn,
+  signedInAccount,
+  SignUpFields,
+  signUp as signUpThroughApi,
+  signUpConfirmed as signUpAndConfirm,
+  TEST_PASSWORD,
+} from '@test/support/accounts';
 import { Connection, graphql, GraphqlResponse } from '@test/support/graphql';
+import { deliverMail, linkTokenFor, mailsTo } from '@test/support/mailbox';
 import { useTestApp } from '@test/support/use-test-app';
 
-const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { id email displayName role status } }';
 const LOG_IN =
   'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken expiresAt user { id role status } } }';
 const ME = '{ me { id email role status } }';
@@ -20,7 +28,11 @@ const A_LICENSE = { state: 'KS', licenseType: 'LCSW', number: 'KS-1234', npi: '1
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
 
 describe('Accounts: sign-up, log-in, approval and suspension', () => {
-  const { app, database, account } = useTestApp({ signedIn: [Role.ADMIN] });
+  const { app, database, account, dataDir } = useTestApp({
+    signedIn: [Role.ADMIN],
+    dataDir: true,
+    environment: { PUBLIC_URL: 'https://directory.example' },
+  });
   const admin = () => account(Role.ADMIN);
   let address = 0;
 
@@ -31,27 +43,41 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       .set('X-Forwarded-For', from)
       .send({ query: LOG_IN, variables: { email, password } });
 
-  const signUp = (input: { email: string; displayName: string; role: string; [field: string]: unknown }) =>
-    graphql(app(), SIGN_UP, { input: { password: TEST_PASSWORD, ...input } });
+  const signUp = (input: SignUpFields) => signUpThroughApi(app(), input);
+  const signUpConfirmed = (input: SignUpFields) => signUpAndConfirm(app(), dataDir(), input);
   const decideAccount = (name: string, input: { id: string; reason?: string }) =>
     graphql(app(), accountDecision(name), { input }, admin().token);
 
-  it('signs up a provider who can log in at once and see themself', async () => {
-    const created = await signUp({ email: 'Pat.Provider@Example.test', displayName: 'Pat', role: 'PROVIDER' });
-    expect(created.data).toEqual({
-      signUp: {
+  it('signs up a provider who can log in once the mailed link confirms the address, and see themself', async () => {
+    const receipt = await signUp({ email: 'Pat.Provider@Example.test', displayName: 'Pat', role: 'PROVIDER' });
+    expect(receipt.data).toEqual({ signUp: { email: 'pat.provider@example.test', linkValidHours: 24 } });
+    const early = await logInFrom('pat.provider@example.test', TEST_PASSWORD);
+    expect(early.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.EMAIL_NOT_CONFIRMED' });
+
+    await deliverMail(app());
+    const [mail] = mailsTo(dataDir(), 'pat.provider@example.test');
+    expect(mail.subject).toBe('Confirm your email address');
+    expect(mail.text).toContain('https://directory.example/confirm-email?token=');
+    const token = linkTokenFor(dataDir(), 'pat.provider@example.test', '/confirm-email');
+    const confirmed = await confirmEmail(app(), token);
+    expect(confirmed.data).toEqual({
+      confirmEmail: {
         id: expect.any(String),
         email: 'pat.provider@example.test',
         displayName: 'Pat',
         role: 'PROVIDER',
         status: 'ACTIVE',
+        emailConfirmed: true,
       },
     });
-    const token = await logIn(app(), 'pat.provider@example.test');
-    const me = await graphql(app(), ME, {}, token);
+    const again = await confirmEmail(app(), token);
+    expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AUTH.INVALID_LINK' });
+
+    const accessToken = await logIn(app(), 'pat.provider@example.test');
+    const me = await graphql(app(), ME, {}, accessToken);
     expect(me.data).toEqual({
       me: {
-        id: (created.data as { signUp: { id: string } }).signUp.id,
+        id: confirmed.data!.confirmEmail.id,
         email: 'pat.provider@example.test',
         role: 'PROVIDER',
         status: 'ACTIVE',
@@ -73,13 +99,12 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('keeps a therapist out until an admin verifies a license and approves them', async () => {
-    const created = await signUp({
+    const therapist = await signUpConfirmed({
       email: 'terry@example.test',
       displayName: 'Terry',
       role: 'THERAPIST',
       licenses: [A_LICENSE],
     });
-    const therapist = (created.data as { signUp: { id: string; status: string } }).signUp;
     expect(therapist.status).toBe('PENDING_APPROVAL');
 
     const refused = await logInFrom('terry@example.test', TEST_PASSWORD);
@@ -118,21 +143,13 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
   });
 
   it('shows a therapist’s licenses to admins in the approval queue, and to no one else', async () => {
-    const created = await graphql<{ signUp: { id: string; licenses: null } }>(
-      app(),
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { id licenses { id } } }',
-      {
-        input: {
-          email: 'lee@example.test',
-          password: TEST_PASSWORD,
-          displayName: 'Lee',
-          role: 'THERAPIST',
-          licenses: [A_LICENSE, { state: 'MO', licenseType: 'PsyD', number: 'MO-77' }],
-        },
-      },
-    );
-    expect(created.data!.signUp.licenses).toBeNull();
-    const id = created.data!.signUp.id;
+    await signUp({
+      email: 'lee@example.test',
+      displayName: 'Lee',
+      role: 'THERAPIST',
+      licenses: [A_LICENSE, { state: 'MO', licenseType: 'PsyD', number: 'MO-77' }],
+    });
+    const [{ id }] = await database().query<{ id: string }>(`SELECT id FROM accounts WHERE email = 'lee@example.test'`);
 
     const queue = await graphql<{ accounts: Connection<{ id: string; licenses: unknown[] }> }>(
       app(),
@@ -327,15 +344,27 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
-    it('refuses a second account with the same email, in any case', async () => {
-      await signUp({ email: 'twice@example.test', displayName: 'One', role: 'PROVIDER' });
-      const response = await signUp({
+    it('answers a taken address, in any case, exactly as a new one, and tells its owner instead', async () => {
+      const first = await signUp({ email: 'twice@example.test', displayName: 'One', role: 'PROVIDER' });
+      const second = await signUp({
         email: 'TWICE@example.test',
         displayName: 'Two',
         role: 'THERAPIST',
         licenses: [A_LICENSE],
       });
-      expect(errorOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'AUTH.EMAIL_TAKEN' });
+      expect(second.status).toBe(first.status);
+      expect({ data: second.data, errors: second.errors }).toEqual({ data: first.data, errors: first.errors });
+      expect(await database().query(`SELECT display_name FROM accounts WHERE email = 'twice@example.test'`)).toEqual([
+        { display_name: 'One' },
+      ]);
+      await deliverMail(app());
+      const mails = mailsTo(dataDir(), 'twice@example.test');
+      expect(mails.map((mail) => mail.subject)).toEqual([
+        'Confirm your email address',
+        'Someone tried to sign up with your address',
+      ]);
+      expect(mails[1].text).toContain('https://directory.example/reset-password');
+      expect(mails[1].text).not.toContain('token=');
     });
   });
 

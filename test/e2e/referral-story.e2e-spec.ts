@@ -15,6 +15,7 @@ import {
   ReferralShape,
   sql,
 } from '@test/support/referrals';
+import { decodeQuotedPrintable } from '@test/support/mailbox';
 import { useTestApp } from '@test/support/use-test-app';
 
 describe('Done when: a therapist refers a client and both sides follow it to the listing', () => {
@@ -184,10 +185,3 @@ describe('Done when: a therapist refers a client and both sides follow it to the
     }
   });
 });
-
-// Mail bodies are quoted-printable: soft line breaks could otherwise split a secret and hide it from the search.
-function decodeQuotedPrintable(mail: string): string {
-  return mail
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { AccountStatus, Role } from '@app/auth';
 import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
-import { logIn } from '@test/support/accounts';
+import { logIn, signUpConfirmed } from '@test/support/accounts';
 import { graphql } from '@test/support/graphql';
 import { useTestApp } from '@test/support/use-test-app';
 
@@ -22,7 +22,7 @@ const decision = (name: string, inputType = 'ListingDecisionInput') =>
   `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${MANAGED_LISTING_FIELDS} } }`;
 
 describe('Done when: a provider’s listing goes from sign-up to the public directory through vetting', () => {
-  const { app, account } = useTestApp({ signedIn: [Role.ADMIN] });
+  const { app, account, dataDir } = useTestApp({ signedIn: [Role.ADMIN], dataDir: true });
 
   const publicSearch = async (q: string) =>
     (await request(app().getHttpServer()).get('/api/v1/providers').query({ q, state: 'KS' })).body as {
@@ -30,20 +30,14 @@ describe('Done when: a provider’s listing goes from sign-up to the public dire
     };
 
   it('keeps the approved version public until a revision of a vetted field is approved', async () => {
-    // A provider signs up and logs in at once.
-    const signUp = await graphql(
-      app(),
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { id status role } }',
-      {
-        input: {
-          email: 'story.provider@example.test',
-          password: 'a long enough password',
-          displayName: 'Dr Story',
-          role: 'PROVIDER',
-        },
-      },
-    );
-    expect(signUp.data).toEqual({ signUp: { id: expect.any(String), status: AccountStatus.ACTIVE, role: 'PROVIDER' } });
+    // A provider signs up, confirms the address from the mail, and logs in at once.
+    const signedUp = await signUpConfirmed(app(), dataDir(), {
+      email: 'story.provider@example.test',
+      password: 'a long enough password',
+      displayName: 'Dr Story',
+      role: 'PROVIDER',
+    });
+    expect(signedUp).toMatchObject({ status: AccountStatus.ACTIVE, role: 'PROVIDER' });
     const provider = await logIn(app(), 'story.provider@example.test', 'a long enough password');
 
     // Builds and submits a listing: not public.

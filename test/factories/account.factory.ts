@@ -14,6 +14,8 @@ export interface AccountRowOptions {
   passwordHash?: string;
   /** Therapists get one license, verified (as approval requires) unless this is false. */
   licenseVerified?: boolean;
+  /** Confirmed unless this is false, as an account that has followed its sign-up link. */
+  emailConfirmed?: boolean;
 }
 
 /** An account row as sign-up (and approval) leave it; its id and role are what services know as the caller. */
@@ -24,12 +26,14 @@ export async function insertAccount(
     status = AccountStatus.ACTIVE,
     passwordHash = 'no password: never logs in',
     licenseVerified = true,
+    emailConfirmed = true,
   }: AccountRowOptions = {},
 ): Promise<AccountRow> {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
   const [{ id }] = await database.query<{ id: string }>(
-    `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, passwordHash, `Test ${role}`, role, status],
+    `INSERT INTO accounts (email, password_hash, display_name, role, status, email_verified_at)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) RETURNING id`,
+    [email, passwordHash, `Test ${role}`, role, status, emailConfirmed],
   );
   if (role === Role.THERAPIST) await insertTherapistLicense(database, id, licenseVerified);
   return { id, email, role };

@@ -3,6 +3,7 @@ import { PasswordHasher } from '@app/auth/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { graphql } from './graphql';
+import { deliverMail, linkTokenFor } from './mailbox';
 import { TestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'violet anchor marmalade sprocket';
@@ -35,4 +36,34 @@ export async function logIn(app: NestFastifyApplication, email: string, password
   );
   if (!response.data) throw new Error(`log-in failed: ${JSON.stringify(response.errors)}`);
   return response.data.logIn.accessToken;
+}
+
+export interface SignUpFields {
+  email: string;
+  displayName: string;
+  role: string;
+  password?: string;
+  [field: string]: unknown;
+}
+
+const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { email linkValidHours } }';
+const CONFIRM_EMAIL =
+  'mutation ($token: String!) { confirmEmail(token: $token) { id email displayName role status emailConfirmed } }';
+
+export function signUp(app: NestFastifyApplication, input: SignUpFields) {
+  return graphql(app, SIGN_UP, { input: { password: TEST_PASSWORD, ...input } });
+}
+
+export function confirmEmail(app: NestFastifyApplication, token: string) {
+  return graphql<{ confirmEmail: { id: string; status: string } }>(app, CONFIRM_EMAIL, { token });
+}
+
+/** Signs up through the API and follows the link mailed to DATA_DIR/mail, as a person would: the confirmed account. */
+export async function signUpConfirmed(app: NestFastifyApplication, dataDir: string, input: SignUpFields) {
+  const receipt = await signUp(app, input);
+  if (!receipt.data) throw new Error(`sign-up failed: ${JSON.stringify(receipt.errors)}`);
+  await deliverMail(app);
+  const confirmed = await confirmEmail(app, linkTokenFor(dataDir, input.email, '/confirm-email'));
+  if (!confirmed.data) throw new Error(`confirmation failed: ${JSON.stringify(confirmed.errors)}`);
+  return confirmed.data.confirmEmail;
 }

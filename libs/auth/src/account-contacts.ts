@@ -1,7 +1,5 @@
-import { Injectable, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { AccountContact, AccountRepository } from './account.repository';
-import { AccountEntity } from './entities/account.entity';
 
 /** What other libraries may read about accounts (they never query the accounts table themselves). */
 @Injectable()
@@ -13,11 +11,3 @@ export class AccountContacts {
     return this.accounts.contacts(accountIds);
   }
 }
-
-/** AccountContacts alone, without the access guard and the account APIs: for the worker process too. */
-@Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity])],
-  providers: [AccountRepository, AccountContacts],
-  exports: [AccountContacts],
-})
-export class AccountContactsModule {}

@@ -1,9 +1,14 @@
 import { translateDatabaseError } from '@app/database';
+import { Outbox } from '@app/notifications';
 import { InvalidInputError } from '@app/shared';
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import { EmailTakenError } from './errors';
+import { AccountLinks } from './links/account-links';
+import { AccountMailKind } from './links/account-mail';
+import { LinkPurpose } from './links/link-token';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, initialStatusFor, Role, SignUpRole } from './roles';
 import { NewTherapistLicense, TherapistLicenseRepository } from './therapist-license.repository';
@@ -21,57 +26,115 @@ export interface TherapistLicenseClaim {
   npi?: string | null;
 }
 
-/** Creates accounts: self-service for therapists and providers, the command line for admins. */
+interface NewAccountPlan {
+  role: Role;
+  status: AccountStatus;
+  action: string;
+  emailVerified: boolean;
+  licenses?: NewTherapistLicense[];
+}
+
+/**
+ * Creates accounts: self-service for therapists and providers, the command line for admins. Sign-up answers the same
+ * whether or not the address has an account, and mails the address either way: a confirmation link for a new
+ * account, a note to the owner of an existing one.
+ */
 @Injectable()
 export class AccountRegistrationService {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly licenses: TherapistLicenseRepository,
+    private readonly links: AccountLinks,
+    private readonly outbox: Outbox,
   ) {}
 
-  signUp(registration: Registration, role: SignUpRole, licenses: TherapistLicenseClaim[] = []): Promise<AccountEntity> {
+  /** The address the mail went to; nothing tells whether it already had an account. */
+  async signUp(registration: Registration, role: SignUpRole, licenses: TherapistLicenseClaim[] = []): Promise<string> {
     const asRole = role as unknown as Role;
-    return this.create(registration, asRole, initialStatusFor(asRole), 'SIGN_UP', licensesFor(asRole, licenses));
-  }
-
-  createAdmin(registration: Registration): Promise<AccountEntity> {
-    return this.create(registration, Role.ADMIN, AccountStatus.ACTIVE, 'CREATE_ADMIN');
-  }
-
-  private async create(
-    registration: Registration,
-    role: Role,
-    status: AccountStatus,
-    action: string,
-    licenses: NewTherapistLicense[] = [],
-  ): Promise<AccountEntity> {
+    const plan = {
+      role: asRole,
+      status: initialStatusFor(asRole),
+      action: 'SIGN_UP',
+      emailVerified: false,
+      licenses: licensesFor(asRole, licenses),
+    };
+    // Hashed either way, so a taken address answers no faster than a new one.
     const passwordHash = await this.hasher.hash(registration.password);
+    return this.inTransaction(async (manager) => {
+      const account = await this.insert(manager, registration, passwordHash, plan);
+      if (account) await this.mailConfirmationLink(manager, account.id);
+      else await this.mailOwnerOf(manager, registration.email);
+      return normalizedEmail(registration.email);
+    });
+  }
+
+  /** Admins are made by an operator on the server, who vouches for the address. */
+  async createAdmin(registration: Registration): Promise<AccountEntity> {
+    const plan = { role: Role.ADMIN, status: AccountStatus.ACTIVE, action: 'CREATE_ADMIN', emailVerified: true };
+    const passwordHash = await this.hasher.hash(registration.password);
+    return this.inTransaction(async (manager) => {
+      const account = await this.insert(manager, registration, passwordHash, plan);
+      if (!account) throw new EmailTakenError();
+      return account;
+    });
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.accounts.transaction(async (manager) => {
-        const account = await this.accounts.insert(manager, {
-          email: registration.email.trim().toLowerCase(),
-          passwordHash,
-          displayName: registration.displayName.trim(),
-          role,
-          status,
-        });
-        if (!account) throw new EmailTakenError();
-        if (licenses.length) await this.licenses.insert(manager, account.id, licenses);
-        await this.accounts.appendAudit(manager, {
-          accountId: account.id,
-          actorId: null,
-          action,
-          fromStatus: null,
-          toStatus: status,
-          reason: null,
-        });
-        return account;
-      });
+      return await this.accounts.transaction(work);
     } catch (error) {
       return translateDatabaseError(error, { accounts_email_check: 'email' });
     }
   }
+
+  /** Null when the address is taken. */
+  private async insert(
+    manager: EntityManager,
+    registration: Registration,
+    passwordHash: string,
+    plan: NewAccountPlan,
+  ): Promise<AccountEntity | null> {
+    const account = await this.accounts.insert(manager, {
+      email: normalizedEmail(registration.email),
+      passwordHash,
+      displayName: registration.displayName.trim(),
+      role: plan.role,
+      status: plan.status,
+      emailVerified: plan.emailVerified,
+    });
+    if (!account) return null;
+    if (plan.licenses?.length) await this.licenses.insert(manager, account.id, plan.licenses);
+    await this.accounts.appendAudit(manager, {
+      accountId: account.id,
+      actorId: null,
+      action: plan.action,
+      fromStatus: null,
+      toStatus: plan.status,
+      reason: null,
+    });
+    return account;
+  }
+
+  async mailConfirmationLink(manager: EntityManager, accountId: string): Promise<void> {
+    const token = await this.links.issue(manager, accountId, LinkPurpose.CONFIRM_EMAIL);
+    await this.outbox.enqueue(manager, {
+      recipientAccountId: accountId,
+      kind: AccountMailKind.EMAIL_CONFIRMATION,
+      secret: token,
+    });
+  }
+
+  private async mailOwnerOf(manager: EntityManager, email: string): Promise<void> {
+    const owner = await this.accounts.findByEmail(normalizedEmail(email));
+    // Unreachable: the insert found the address taken, and accounts are never deleted.
+    if (!owner) throw new Error('the address is taken by no account');
+    await this.outbox.enqueue(manager, { recipientAccountId: owner.id, kind: AccountMailKind.SIGN_UP_ATTEMPT });
+  }
+}
+
+export function normalizedEmail(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 // Therapists are approved on the strength of their licenses; no other role has any to give.

@@ -13,9 +13,10 @@ export async function accountIdsByEmail(client: ClientBase, emails: string[]): P
 /** Inserts the account unless its email is taken. */
 export async function insertAccountIfNew(client: ClientBase, account: NewAccount): Promise<void> {
   await client.query(
-    `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO accounts (email, password_hash, display_name, role, status, email_verified_at)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END)
      ON CONFLICT (email) DO NOTHING`,
-    [account.email, account.passwordHash, account.displayName, account.role, account.status],
+    [account.email, account.passwordHash, account.displayName, account.role, account.status, account.emailVerified],
   );
 }
 

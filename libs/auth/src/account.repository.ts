@@ -10,6 +10,7 @@ export interface NewAccount {
   displayName: string;
   role: Role;
   status: AccountStatus;
+  emailVerified: boolean;
 }
 
 export interface AccountAuditEntry {
@@ -66,9 +67,10 @@ export class AccountRepository {
   /** Null when the email is taken (no error, so the failed statement and its parameters are never logged). */
   async insert(manager: EntityManager, account: NewAccount): Promise<AccountEntity | null> {
     const rows = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO accounts (email, password_hash, display_name, role, status) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO accounts (email, password_hash, display_name, role, status, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [account.email, account.passwordHash, account.displayName, account.role, account.status],
+      [account.email, account.passwordHash, account.displayName, account.role, account.status, account.emailVerified],
     );
     return rows.length ? manager.findOneByOrFail(AccountEntity, { id: rows[0].id }) : null;
   }
@@ -87,6 +89,25 @@ export class AccountRepository {
       [account.id, account.status, account.version, to, revokeTokens],
     );
     return result[1] === 1;
+  }
+
+  /** True when this call confirmed it (false: it already was). */
+  async confirmEmail(manager: EntityManager, accountId: string): Promise<boolean> {
+    const result = await manager.query<[unknown[], number]>(
+      `UPDATE accounts SET email_verified_at = now(), updated_at = now() WHERE id = $1 AND email_verified_at IS NULL`,
+      [accountId],
+    );
+    return result[1] === 1;
+  }
+
+  /** A new password that also ends every token issued before it. */
+  async replacePassword(manager: EntityManager, accountId: string, passwordHash: string): Promise<void> {
+    await manager.query(
+      `UPDATE accounts SET password_hash = $2, token_version = token_version + 1, version = version + 1,
+              updated_at = now()
+       WHERE id = $1`,
+      [accountId, passwordHash],
+    );
   }
 
   async changePasswordHash(manager: EntityManager, accountId: string, passwordHash: string): Promise<void> {

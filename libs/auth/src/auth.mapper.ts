@@ -13,6 +13,7 @@ export function toAccount(entity: AccountEntity): Account {
     displayName: entity.displayName,
     role: entity.role,
     status: entity.status,
+    emailConfirmed: entity.emailVerifiedAt !== null,
     version: entity.version,
     createdAt: entity.createdAt,
   };

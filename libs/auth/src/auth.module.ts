@@ -1,36 +1,41 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AccountAdminResolver } from './account-admin.resolver';
 import { AccountAdministrationService } from './account-administration.service';
 import { AccountRegistrationService } from './account-registration.service';
-import { AccountRepository } from './account.repository';
+import { AccountsCoreModule } from './accounts-core.module';
 import { AuthResolver } from './auth.resolver';
 import { Authenticator } from './authenticator';
-import { AccountEntity } from './entities/account.entity';
+import { EmailConfirmationService } from './email-confirmation.service';
+import { AccountLinkRepository } from './links/account-link.repository';
+import { AccountLinks } from './links/account-links';
 import { LogInService } from './log-in.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetService } from './password-reset.service';
 import { TherapistLicenseRepository } from './therapist-license.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity])],
+  imports: [AccountsCoreModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AccessTokens,
     AccountAdminResolver,
     AccountAdministrationService,
+    AccountLinkRepository,
+    AccountLinks,
     AccountRegistrationService,
-    AccountRepository,
     AuthResolver,
     Authenticator,
+    EmailConfirmationService,
     LogInService,
     LoginThrottleRepository,
     PasswordChangeService,
     PasswordHasher,
+    PasswordResetService,
     TherapistLicenseRepository,
   ],
   exports: [AccountRegistrationService, PasswordHasher],

@@ -4,12 +4,17 @@ import { AccountAdministrationService, AccountNotFoundError } from './account-ad
 import { AccountRegistrationService } from './account-registration.service';
 import { toAccount, toAuthSession } from './auth.mapper';
 import { Caller, ClientAddress, CurrentUser } from './caller';
+import { ConfirmEmailArgs, EmailArgs, ResetPasswordArgs } from './dto/account-link.args';
 import { ChangePasswordArgs } from './dto/change-password.args';
 import { LogInArgs } from './dto/log-in.args';
 import { SignUpInput } from './dto/sign-up.input';
+import { EmailConfirmationService } from './email-confirmation.service';
+import { AccountLinks } from './links/account-links';
+import { LinkPurpose } from './links/link-token';
 import { LogInService } from './log-in.service';
-import { Account, AuthSession } from './models/account.model';
+import { Account, AuthSession, SignUpReceipt } from './models/account.model';
 import { PasswordChangeService } from './password-change.service';
+import { PasswordResetService } from './password-reset.service';
 
 @Resolver(() => Account)
 export class AuthResolver {
@@ -18,14 +23,52 @@ export class AuthResolver {
     private readonly logInService: LogInService,
     private readonly administration: AccountAdministrationService,
     private readonly passwords: PasswordChangeService,
+    private readonly confirmation: EmailConfirmationService,
+    private readonly resets: PasswordResetService,
+    private readonly links: AccountLinks,
   ) {}
 
   @Public()
-  @Mutation(() => Account, {
-    description: 'Therapist accounts wait for an admin’s approval; provider accounts work at once',
+  @Mutation(() => SignUpReceipt, {
+    description:
+      'Mails a link that confirms the address (or, when it has an account already, a note to its owner). Once ' +
+      'confirmed, provider accounts work at once; therapist accounts wait for an admin’s approval',
   })
-  async signUp(@Args('input') { role, licenses, ...registration }: SignUpInput): Promise<Account> {
-    return toAccount(await this.registration.signUp(registration, role, licenses));
+  async signUp(@Args('input') { role, licenses, ...registration }: SignUpInput): Promise<SignUpReceipt> {
+    const email = await this.registration.signUp(registration, role, licenses);
+    return { email, linkValidHours: this.links.lifetimeMinutes(LinkPurpose.CONFIRM_EMAIL) / 60 };
+  }
+
+  @Public()
+  @Mutation(() => Account, { description: 'Follows the link mailed at sign-up; the account may then log in' })
+  async confirmEmail(@Args() { token }: ConfirmEmailArgs): Promise<Account> {
+    return toAccount(await this.confirmation.confirm(token));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Mails a new confirmation link if the address has an unconfirmed account; always answers true',
+  })
+  async resendEmailConfirmation(@Args() { email }: EmailArgs): Promise<true> {
+    await this.confirmation.resend(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Mails a password-reset link if the address has an account; always answers true',
+  })
+  async requestPasswordReset(@Args() { email }: EmailArgs): Promise<true> {
+    await this.resets.request(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Account, {
+    description: 'Sets a new password with the mailed link, confirms the address, and ends every session',
+  })
+  async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs): Promise<Account> {
+    return toAccount(await this.resets.reset(token, newPassword));
   }
 
   @Public()

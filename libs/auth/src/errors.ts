@@ -88,3 +88,20 @@ export class TherapistLicenseNotFoundError extends NotFoundError {
     super('AUTH.LICENSE_NOT_FOUND', 'No therapist license has this id');
   }
 }
+
+/** Forged, expired and used links all look alike, so a guess learns nothing. */
+export class InvalidLinkError extends InvalidInputError {
+  constructor() {
+    super(
+      [{ field: 'token', reason: 'is not a valid link: it may have expired or been used already; ask for a new one' }],
+      'AUTH.INVALID_LINK',
+    );
+  }
+}
+
+/** Only reached with the right password, like AccountNotUsableError. */
+export class EmailNotConfirmedError extends ForbiddenError {
+  constructor() {
+    super('AUTH.EMAIL_NOT_CONFIRMED', 'Confirm your email address first: follow the link we mailed you');
+  }
+}

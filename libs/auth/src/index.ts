@@ -1,8 +1,9 @@
 // What other libraries and the apps may use; the account tables stay behind AccountContacts and the services.
 export { Public, Roles } from './access.decorators';
-export { AccountContacts, AccountContactsModule } from './account-contacts';
+export { AccountContacts } from './account-contacts';
 export type { AccountContact } from './account.repository';
 export { AccountRegistrationService } from './account-registration.service';
+export { AccountsCoreModule } from './accounts-core.module';
 export { seedActiveAccounts } from './account-seeding';
 export type { SeedAccount } from './account-seeding';
 export { AuthModule } from './auth.module';

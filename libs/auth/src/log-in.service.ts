@@ -4,7 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AccessTokens, IssuedToken } from './access-tokens';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
-import { AccountNotUsableError, InvalidCredentialsError, TooManyLogInAttemptsError } from './errors';
+import {
+  AccountNotUsableError,
+  EmailNotConfirmedError,
+  InvalidCredentialsError,
+  TooManyLogInAttemptsError,
+} from './errors';
 import { countChangeAfter, delayMs, isRefused, LogInOutcome } from './login-throttle.policy';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordHasher } from './password-hasher';
@@ -36,6 +41,7 @@ export class LogInService {
 
   async logIn(attempt: LogInAttempt): Promise<Session> {
     const account = await this.checkPassword(attempt);
+    if (!account.emailVerifiedAt) throw new EmailNotConfirmedError();
     if (account.status !== AccountStatus.ACTIVE) throw new AccountNotUsableError(account.status);
     return { ...(await this.tokens.issue(account)), account };
   }

@@ -34,6 +34,12 @@ export interface MailSettings {
   publicUrl: string;
 }
 
+/** How long the links in account mail work. */
+export interface AccountLinkSettings {
+  emailConfirmationHours: number;
+  passwordResetMinutes: number;
+}
+
 export interface RateLimitSettings {
   enabled: boolean;
   strictPerMinute: number;
@@ -134,6 +140,14 @@ export class AppConfig {
       from: environment.MAIL_FROM,
       folder: join(environment.DATA_DIR, 'mail'),
       publicUrl: (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(/\/+$/, ''),
+    };
+  }
+
+  get accountLinks(): AccountLinkSettings {
+    const environment = this.settings.environment;
+    return {
+      emailConfirmationHours: environment.EMAIL_CONFIRMATION_HOURS,
+      passwordResetMinutes: environment.PASSWORD_RESET_MINUTES,
     };
   }
 

@@ -154,6 +154,18 @@ export class Environment {
   @MinLength(3)
   MAIL_FROM = 'Affirming Care Directory <no-reply@localhost>';
 
+  /** How long the link mailed at sign-up confirms the address. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(168)
+  EMAIL_CONFIRMATION_HOURS = 24;
+
+  /** How long a password-reset link works: short, because whoever reads the mail can take the account. */
+  @IntegerFromText()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_MINUTES = 30;
+
   /** Run the notification and expiry worker inside the API process; defaults to true for the embedded database only. */
   @IsOptional()
   @Transform(toBoolean)

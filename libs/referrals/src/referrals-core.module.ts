@@ -1,4 +1,4 @@
-import { AccountContactsModule } from '@app/auth';
+import { AccountsCoreModule } from '@app/auth';
 import { DirectoryCoreModule } from '@app/directory';
 import { NotificationsModule } from '@app/notifications';
 import { Module } from '@nestjs/common';
@@ -27,13 +27,8 @@ const SHARED = [
 
 /** Referral state, privacy and delivery without any API: what both the API and the worker process need. */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([ReferralEntity]),
-    AccountContactsModule,
-    DirectoryCoreModule,
-    NotificationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([ReferralEntity]), AccountsCoreModule, DirectoryCoreModule, NotificationsModule],
   providers: [...SHARED, ReferralExpiryService, ReferralJournalRepository, ReferralNotificationRenderer],
-  exports: [...SHARED, AccountContactsModule, DirectoryCoreModule, NotificationsModule],
+  exports: [...SHARED, AccountsCoreModule, DirectoryCoreModule, NotificationsModule],
 })
 export class ReferralsCoreModule {}

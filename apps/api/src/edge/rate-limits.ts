@@ -5,8 +5,12 @@ import type { FastifyRequest } from 'fastify';
 import Redis from 'ioredis';
 import { isInProcessCall } from './in-process-calls';
 
-/** GraphQL fields an attacker would repeat: creating accounts, guessing passwords, flooding providers. */
-const STRICT_FIELDS = /\b(signUp|logIn|changePassword|createReferral)\b/;
+/**
+ * GraphQL fields an attacker would repeat: creating accounts, guessing passwords or links, flooding providers or
+ * mailboxes.
+ */
+const STRICT_FIELDS =
+  /\b(signUp|logIn|changePassword|createReferral|confirmEmail|resendEmailConfirmation|requestPasswordReset|resetPassword)\b/;
 const WINDOW_MS = 60_000;
 
 /** Thrown when an address is over its limit; both APIs answer it with 429, Retry-After and `RATE_LIMITED`. */

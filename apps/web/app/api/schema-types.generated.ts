@@ -18,6 +18,8 @@ export type Account = {
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  /** Whether the owner has followed the link mailed to the address */
+  emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** A therapist’s licenses: given only to admins, in the accounts queue and license verification */
   licenses?: Maybe<Array<TherapistLicense>>;
@@ -437,6 +439,8 @@ export type Mutation = {
   /** Ask to own an existing unowned listing; holds once an admin approves it */
   claimListing: ListingRevision;
   completeReferral: Referral;
+  /** Follows the link mailed at sign-up; the account may then log in */
+  confirmEmail: Account;
   /** Send a consenting client to an approved provider; retries with the same idempotencyKey return the first */
   createReferral: Referral;
   declineReferral: Referral;
@@ -455,13 +459,19 @@ export type Mutation = {
   rejectListing: ManagedListing;
   /** IN_REVIEW → CHANGES_REQUESTED (reason required) */
   requestListingChanges: ManagedListing;
+  /** Mails a password-reset link if the address has an account; always answers true */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Mails a new confirmation link if the address has an unconfirmed account; always answers true */
+  resendEmailConfirmation: Scalars['Boolean']['output'];
+  /** Sets a new password with the mailed link, confirms the address, and ends every session */
+  resetPassword: Account;
   /** Re-check an APPROVED listing and set its next re-verification date */
   reverifyListing: ManagedListing;
   /** Create or update; vetted changes to an approved listing wait for review */
   saveMyListing: ManagedListing;
   scheduleReferral: Referral;
-  /** Therapist accounts wait for an admin’s approval; provider accounts work at once */
-  signUp: Account;
+  /** Mails a link that confirms the address (or, when it has an account already, a note to its owner). Once confirmed, provider accounts work at once; therapist accounts wait for an admin’s approval */
+  signUp: SignUpReceipt;
   /** SUBMITTED → IN_REVIEW */
   startListingReview: ManagedListing;
   /** Send the listing (or its pending changes) for vetting */
@@ -516,6 +526,11 @@ export type MutationClaimListingArgs = {
 
 export type MutationCompleteReferralArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -575,6 +590,22 @@ export type MutationRejectListingArgs = {
 
 export type MutationRequestListingChangesArgs = {
   input: ListingDecisionInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendEmailConfirmationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1111,6 +1142,15 @@ export type SignUpInput = {
   /** At least 12 characters, and hard to guess */
   password: Scalars['String']['input'];
   role: SignUpRole;
+};
+
+/** The same whether or not the address already had an account */
+export type SignUpReceipt = {
+  __typename?: 'SignUpReceipt';
+  /** Where the confirmation link went: the address must be confirmed before logging in */
+  email: Scalars['String']['output'];
+  /** How long the link works */
+  linkValidHours: Scalars['Int']['output'];
 };
 
 /** Roles open to sign-up; admins are created from the command line */

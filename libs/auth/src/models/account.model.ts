@@ -21,6 +21,9 @@ export class Account {
   @Field(() => AccountStatus)
   status!: AccountStatus;
 
+  @Field({ description: 'Whether the owner has followed the link mailed to the address' })
+  emailConfirmed!: boolean;
+
   @Field(() => Int, { description: 'Changes with every status change' })
   version!: number;
 
@@ -32,6 +35,15 @@ export class Account {
     description: 'A therapist’s licenses: given only to admins, in the accounts queue and license verification',
   })
   licenses?: TherapistLicense[];
+}
+
+@ObjectType({ description: 'The same whether or not the address already had an account' })
+export class SignUpReceipt {
+  @Field({ description: 'Where the confirmation link went: the address must be confirmed before logging in' })
+  email!: string;
+
+  @Field(() => Int, { description: 'How long the link works' })
+  linkValidHours!: number;
 }
 
 @ObjectType()

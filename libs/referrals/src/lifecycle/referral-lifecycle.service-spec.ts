@@ -119,7 +119,7 @@ describe('A referral’s life: the status machine, expiry and the loop back into
     );
     expect(expiry).toEqual([{ actor_account_id: null, from_status: 'SENT' }]);
     const mails = await database().query(
-      'SELECT recipient_account_id, kind FROM notification_outbox WHERE referral_id = $1 ORDER BY id',
+      'SELECT recipient_account_id, kind FROM notification_outbox WHERE subject_id = $1 ORDER BY id',
       [overdue.id],
     );
     expect(mails.at(-1)).toEqual({ recipient_account_id: therapist.id, kind: 'REFERRAL_UPDATED' });
