@@ -6,6 +6,7 @@ import { AccessTokens } from './access-tokens';
 import { AccountAdminResolver } from './account-admin.resolver';
 import { AccountAdministrationService } from './account-administration.service';
 import { AccountRegistrationService } from './account-registration.service';
+import { AccountSessions } from './account-sessions';
 import { AccountRepository } from './account.repository';
 import { AuthResolver } from './auth.resolver';
 import { Authenticator } from './authenticator';
@@ -14,6 +15,8 @@ import { LogInService } from './log-in.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionRepository } from './session.repository';
+import { SessionResolver } from './session.resolver';
 import { TherapistLicenseRepository } from './therapist-license.repository';
 
 @Module({
@@ -25,12 +28,15 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     AccountAdministrationService,
     AccountRegistrationService,
     AccountRepository,
+    AccountSessions,
     AuthResolver,
     Authenticator,
     LogInService,
     LoginThrottleRepository,
     PasswordChangeService,
     PasswordHasher,
+    SessionRepository,
+    SessionResolver,
     TherapistLicenseRepository,
   ],
   exports: [AccountRegistrationService, PasswordHasher],

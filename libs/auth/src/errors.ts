@@ -88,3 +88,9 @@ export class TherapistLicenseNotFoundError extends NotFoundError {
     super('AUTH.LICENSE_NOT_FOUND', 'No therapist license has this id');
   }
 }
+
+export class SessionNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.SESSION_NOT_FOUND', 'You have no open session with this id');
+  }
+}
