@@ -35,6 +35,8 @@ const TABLE_OWNERS = {
   login_throttles: 'auth',
   therapist_licenses: 'auth',
   account_link_tokens: 'auth',
+  account_sessions: 'auth',
+  account_refresh_tokens: 'auth',
 
   us_states: 'directory',
   specialties: 'directory',

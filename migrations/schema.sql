@@ -188,6 +188,37 @@ CREATE TABLE account_link_tokens (
     CONSTRAINT account_link_tokens_secret_hash_check CHECK ((octet_length(secret_hash) = 32))
 );
 
+CREATE TABLE account_refresh_tokens (
+    token_hash bytea NOT NULL,
+    session_id uuid NOT NULL,
+    issued_at timestamp with time zone DEFAULT now() NOT NULL,
+    replaced_at timestamp with time zone,
+    CONSTRAINT account_refresh_tokens_pkey PRIMARY KEY (token_hash),
+    CONSTRAINT account_refresh_tokens_session_id_fkey FOREIGN KEY (session_id) REFERENCES account_sessions(id),
+    CONSTRAINT account_refresh_tokens_token_hash_check CHECK ((octet_length(token_hash) = 32))
+);
+
+CREATE TABLE account_sessions (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    account_id uuid NOT NULL,
+    token_version integer NOT NULL,
+    device text NOT NULL,
+    approximate_address text NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    idle_expires_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    ended_at timestamp with time zone,
+    end_reason text,
+    CONSTRAINT account_sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id),
+    CONSTRAINT account_sessions_approximate_address_check CHECK (((char_length(approximate_address) >= 1) AND (char_length(approximate_address) <= 50))),
+    CONSTRAINT account_sessions_check CHECK (((ended_at IS NULL) = (end_reason IS NULL))),
+    CONSTRAINT account_sessions_check1 CHECK ((idle_expires_at <= expires_at)),
+    CONSTRAINT account_sessions_device_check CHECK (((char_length(device) >= 1) AND (char_length(device) <= 100))),
+    CONSTRAINT account_sessions_end_reason_check CHECK ((end_reason ~ '^[A-Z_]{1,40}$'::text)),
+    CONSTRAINT account_sessions_pkey PRIMARY KEY (id)
+);
+
 CREATE TABLE accounts (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     email text NOT NULL,
@@ -607,6 +638,10 @@ CREATE TABLE us_states (
 CREATE INDEX account_audit_events_account_idx ON public.account_audit_events USING btree (account_id, id);
 
 CREATE INDEX account_link_tokens_open_idx ON public.account_link_tokens USING btree (account_id, purpose) WHERE (used_at IS NULL);
+
+CREATE INDEX account_refresh_tokens_session_idx ON public.account_refresh_tokens USING btree (session_id);
+
+CREATE INDEX account_sessions_open_idx ON public.account_sessions USING btree (account_id, started_at) WHERE (ended_at IS NULL);
 
 CREATE INDEX accounts_status_idx ON public.accounts USING btree (status, created_at, id);
 

@@ -1,5 +1,5 @@
 import { Role } from '@app/auth';
-import { confirmEmail, logIn, signedInAccount, signUp, TEST_PASSWORD } from '@test/support/accounts';
+import { confirmEmail, logIn, signedInAccount, signUp, startSession, TEST_PASSWORD } from '@test/support/accounts';
 import { graphql, GraphqlResponse } from '@test/support/graphql';
 import { deliverMail, linkTokenFor, mailsTo } from '@test/support/mailbox';
 import { useTestApp } from '@test/support/use-test-app';
@@ -9,6 +9,7 @@ const RESET =
   'mutation ($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) { id emailConfirmed } }';
 const RESEND = 'mutation ($email: String!) { resendEmailConfirmation(email: $email) }';
 const ME = '{ me { id } }';
+const REFRESH = 'mutation ($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }';
 const NEW_PASSWORD = 'quartz lantern orchard bicycle';
 
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
@@ -41,8 +42,9 @@ describe('Links mailed to an account: confirming the address and resetting the p
     expect(mailsTo(dataDir(), 'nobody-here@example.test')).toEqual([]);
   });
 
-  it('sets a new password once, ends every token issued before, and audits it', async () => {
+  it('sets a new password once, ends every session and token issued before, and audits it', async () => {
     const provider = await signedInAccount(app(), database(), Role.PROVIDER);
+    const laptop = await startSession(app(), provider.email);
     const token = await resetLinkFor(provider.email);
 
     const weak = await reset(token, provider.email);
@@ -51,6 +53,9 @@ describe('Links mailed to an account: confirming the address and resetting the p
     const done = await reset(token);
     expect(done.data).toEqual({ resetPassword: { id: provider.id, emailConfirmed: true } });
     expect(errorOf(await graphql(app(), ME, {}, provider.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await graphql(app(), ME, {}, laptop.accessToken))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const refreshed = await graphql(app(), REFRESH, { refreshToken: laptop.refreshToken });
+    expect(errorOf(refreshed)).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await reset(token))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AUTH.INVALID_LINK' });
     await expect(logIn(app(), provider.email, TEST_PASSWORD)).rejects.toThrow(/AUTH.INVALID_CREDENTIALS/);
     const fresh = await logIn(app(), provider.email, NEW_PASSWORD);
@@ -60,7 +65,11 @@ describe('Links mailed to an account: confirming the address and resetting the p
       `SELECT action, actor_id FROM account_audit_events WHERE account_id = $1 ORDER BY created_at`,
       [provider.id],
     );
-    expect(audit).toEqual([{ action: 'RESET_PASSWORD', actor_id: provider.id }]);
+    expect(audit).toEqual([
+      { action: 'END_SESSION', actor_id: provider.id },
+      { action: 'END_SESSION', actor_id: provider.id },
+      { action: 'RESET_PASSWORD', actor_id: provider.id },
+    ]);
   });
 
   it('refuses forged, expired, reused and wrong-purpose links alike, saying nothing about the account', async () => {

@@ -29,13 +29,27 @@ export async function signedInAccount(
 }
 
 export async function logIn(app: NestFastifyApplication, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await graphql<{ logIn: { accessToken: string } }>(
+  return (await startSession(app, email, password)).accessToken;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** Logs in and keeps both tokens, for specs that refresh or end the session. */
+export async function startSession(
+  app: NestFastifyApplication,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<SessionTokens> {
+  const response = await graphql<{ logIn: SessionTokens }>(
     app,
-    'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken } }',
+    'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken refreshToken } }',
     { email, password },
   );
   if (!response.data) throw new Error(`log-in failed: ${JSON.stringify(response.errors)}`);
-  return response.data.logIn.accessToken;
+  return response.data.logIn;
 }
 
 export interface SignUpFields {

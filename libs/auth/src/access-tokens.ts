@@ -8,6 +8,13 @@ import { AuthenticationRequiredError } from './errors';
 export interface AccessTokenClaims {
   accountId: string;
   tokenVersion: number;
+  sessionId: string;
+}
+
+/** The session a token is issued in: the token names it and never outlives it. */
+export interface TokenSession {
+  id: string;
+  endsAt: Date;
 }
 
 export interface IssuedToken {
@@ -16,6 +23,12 @@ export interface IssuedToken {
 }
 
 const ISSUER = 'affirming-care-directory';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Checked before the ids reach SQL, where a malformed one would be an error rather than a refusal.
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 
 /** Short-lived HS256 JWTs; the key is derived from APP_SECRET so one secret serves cursors and tokens. */
 @Injectable()
@@ -27,10 +40,11 @@ export class AccessTokens {
     this.jwt = new JwtService({ secret: key, signOptions: { algorithm: 'HS256', issuer: ISSUER, audience: ISSUER } });
   }
 
-  async issue(account: AccountEntity): Promise<IssuedToken> {
-    const ttlSeconds = this.config.accessTokenTtlMinutes * 60;
+  async issue(account: AccountEntity, session: TokenSession): Promise<IssuedToken> {
+    const sessionSeconds = Math.floor((session.endsAt.getTime() - Date.now()) / 1000);
+    const ttlSeconds = Math.max(1, Math.min(this.config.accessTokenTtlMinutes * 60, sessionSeconds));
     const token = await this.jwt.signAsync(
-      { tv: account.tokenVersion },
+      { tv: account.tokenVersion, sid: session.id },
       { subject: account.id, expiresIn: ttlSeconds },
     );
     return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
@@ -38,17 +52,19 @@ export class AccessTokens {
 
   async verify(token: string): Promise<AccessTokenClaims> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown; tv?: unknown; exp?: unknown; iat?: unknown }>(token, {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-        audience: ISSUER,
-      });
+      const payload = await this.jwt.verifyAsync<{
+        sub?: unknown;
+        tv?: unknown;
+        sid?: unknown;
+        exp?: unknown;
+        iat?: unknown;
+      }>(token, { algorithms: ['HS256'], issuer: ISSUER, audience: ISSUER });
       // The library checks exp only when it is there: a token without it would never expire.
       const timed = typeof payload.exp === 'number' && typeof payload.iat === 'number';
-      if (!timed || typeof payload.sub !== 'string' || typeof payload.tv !== 'number') {
+      if (!timed || !isUuid(payload.sub) || typeof payload.tv !== 'number' || !isUuid(payload.sid)) {
         throw new Error('malformed claims');
       }
-      return { accountId: payload.sub, tokenVersion: payload.tv };
+      return { accountId: payload.sub, tokenVersion: payload.tv, sessionId: payload.sid };
     } catch {
       throw new AuthenticationRequiredError('Your session is not valid; sign in again');
     }

@@ -3,11 +3,13 @@ import { KeysetPager, NotFoundError, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccountSessions } from './account-sessions';
 import { AccountRepository, AccountRow } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
 import { AccountTransitionError, TherapistLicenseNotFoundError, UnverifiedTherapistLicenseError } from './errors';
 import { AccountStatus, Role } from './roles';
+import { SessionEndReason } from './session.repository';
 import { TherapistLicenseRepository, TherapistLicenseRow } from './therapist-license.repository';
 
 export enum AccountAction {
@@ -39,7 +41,10 @@ export class AccountNotFoundError extends NotFoundError {
   }
 }
 
-/** What admins do to accounts: approve or reject therapists, suspend and reinstate anyone; every change audited. */
+/**
+ * What admins do to accounts: approve or reject therapists, suspend and reinstate anyone; every change audited. A
+ * suspension ends the account's sessions in the same transaction.
+ */
 @Injectable()
 export class AccountAdministrationService {
   private readonly pager: KeysetPager;
@@ -48,6 +53,7 @@ export class AccountAdministrationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     private readonly licenses: TherapistLicenseRepository,
+    private readonly sessions: AccountSessions,
     config: AppConfig,
   ) {
     this.pager = new KeysetPager(config.appSecret);
@@ -73,6 +79,8 @@ export class AccountAdministrationService {
         toStatus: transition.to,
         reason,
       });
+      if (revokeTokens)
+        await this.sessions.endAll(manager, accountId, { reason: SessionEndReason.SUSPENDED, actorId: admin.id });
       return (await this.accounts.findById(manager, accountId)) as AccountEntity;
     });
   }

@@ -1,8 +1,10 @@
 import { mapNodes, Page, UsState } from '@app/shared';
 import { AccountEntity } from './entities/account.entity';
-import { Session } from './log-in.service';
+import { StartedSession } from './account-sessions';
 import { Account, AccountConnection, AuthSession } from './models/account.model';
+import { ActiveSession } from './models/active-session.model';
 import { TherapistLicense } from './models/therapist-license.model';
+import { SessionRow } from './session.repository';
 import { TherapistLicenseRow } from './therapist-license.repository';
 
 /** Whitelists what leaves: never the password hash or the token version. */
@@ -19,8 +21,25 @@ export function toAccount(entity: AccountEntity): Account {
   };
 }
 
-export function toAuthSession(session: Session): AuthSession {
-  return { accessToken: session.token, expiresAt: session.expiresAt, user: toAccount(session.account) };
+export function toAuthSession(session: StartedSession): AuthSession {
+  return {
+    accessToken: session.access.token,
+    expiresAt: session.access.expiresAt,
+    refreshToken: session.refresh.token,
+    refreshTokenExpiresAt: session.refresh.expiresAt,
+    user: toAccount(session.account),
+  };
+}
+
+export function toActiveSession(row: SessionRow, currentSessionId: string): ActiveSession {
+  return {
+    id: row.id,
+    device: row.device,
+    approximateAddress: row.approximateAddress,
+    startedAt: row.startedAt,
+    lastSeenAt: row.lastSeenAt,
+    current: row.id === currentSessionId,
+  };
 }
 
 /** For admins only: the account with its licenses (none for roles that have none). */

@@ -5,6 +5,7 @@ import { AccessTokens } from './access-tokens';
 import { AccountAdminResolver } from './account-admin.resolver';
 import { AccountAdministrationService } from './account-administration.service';
 import { AccountRegistrationService } from './account-registration.service';
+import { AccountSessions } from './account-sessions';
 import { AccountsCoreModule } from './accounts-core.module';
 import { AuthResolver } from './auth.resolver';
 import { Authenticator } from './authenticator';
@@ -16,6 +17,8 @@ import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
+import { SessionRepository } from './session.repository';
+import { SessionResolver } from './session.resolver';
 import { TherapistLicenseRepository } from './therapist-license.repository';
 
 @Module({
@@ -28,6 +31,7 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     AccountLinkRepository,
     AccountLinks,
     AccountRegistrationService,
+    AccountSessions,
     AuthResolver,
     Authenticator,
     EmailConfirmationService,
@@ -36,6 +40,8 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     PasswordChangeService,
     PasswordHasher,
     PasswordResetService,
+    SessionRepository,
+    SessionResolver,
     TherapistLicenseRepository,
   ],
   exports: [AccountRegistrationService, PasswordHasher],

@@ -3,7 +3,7 @@ import { Public, SignedIn } from './access.decorators';
 import { AccountAdministrationService, AccountNotFoundError } from './account-administration.service';
 import { AccountRegistrationService } from './account-registration.service';
 import { toAccount, toAuthSession } from './auth.mapper';
-import { Caller, ClientAddress, CurrentUser } from './caller';
+import { Caller, ClientAddress, CurrentSessionId, CurrentUser, UserAgent } from './caller';
 import { ConfirmEmailArgs, EmailArgs, ResetPasswordArgs } from './dto/account-link.args';
 import { ChangePasswordArgs } from './dto/change-password.args';
 import { LogInArgs } from './dto/log-in.args';
@@ -72,21 +72,27 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthSession)
-  async logIn(@Args() { email, password }: LogInArgs, @ClientAddress() address: string): Promise<AuthSession> {
-    return toAuthSession(await this.logInService.logIn({ email, password, address }));
+  @Mutation(() => AuthSession, { description: 'Starts a session on this device' })
+  async logIn(
+    @Args() { email, password }: LogInArgs,
+    @ClientAddress() address: string,
+    @UserAgent() userAgent: string | undefined,
+  ): Promise<AuthSession> {
+    return toAuthSession(await this.logInService.logIn({ email, password, address, userAgent }));
   }
 
   @SignedIn()
   @Mutation(() => Account, {
-    description: 'Replaces the signed-in account’s password; wrong tries count toward the log-in throttle',
+    description:
+      'Replaces the signed-in account’s password and ends its other sessions; wrong tries count toward the log-in throttle',
   })
   async changePassword(
     @Args() change: ChangePasswordArgs,
     @CurrentUser() caller: Caller,
+    @CurrentSessionId() sessionId: string,
     @ClientAddress() address: string,
   ): Promise<Account> {
-    return toAccount(await this.passwords.change(caller, { ...change, address }));
+    return toAccount(await this.passwords.change(caller, { ...change, address, sessionId }));
   }
 
   @SignedIn()

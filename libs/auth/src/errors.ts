@@ -105,3 +105,9 @@ export class EmailNotConfirmedError extends ForbiddenError {
     super('AUTH.EMAIL_NOT_CONFIRMED', 'Confirm your email address first: follow the link we mailed you');
   }
 }
+
+export class SessionNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.SESSION_NOT_FOUND', 'You have no open session with this id');
+  }
+}

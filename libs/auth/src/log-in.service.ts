@@ -1,7 +1,7 @@
 import { AppConfig } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AccessTokens, IssuedToken } from './access-tokens';
+import { AccountSessions, StartedSession } from './account-sessions';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import {
@@ -14,15 +14,11 @@ import { countChangeAfter, delayMs, isRefused, LogInOutcome } from './login-thro
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus } from './roles';
+import { SessionClient } from './session-client';
 
-export interface LogInAttempt {
+export interface LogInAttempt extends SessionClient {
   email: string;
   password: string;
-  address: string;
-}
-
-export interface Session extends IssuedToken {
-  account: AccountEntity;
 }
 
 /**
@@ -35,15 +31,15 @@ export class LogInService {
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleRepository,
-    private readonly tokens: AccessTokens,
+    private readonly sessions: AccountSessions,
     private readonly config: AppConfig,
   ) {}
 
-  async logIn(attempt: LogInAttempt): Promise<Session> {
+  async logIn(attempt: LogInAttempt): Promise<StartedSession> {
     const account = await this.checkPassword(attempt);
     if (!account.emailVerifiedAt) throw new EmailNotConfirmedError();
     if (account.status !== AccountStatus.ACTIVE) throw new AccountNotUsableError(account.status);
-    return { ...(await this.tokens.issue(account)), account };
+    return this.sessions.start(account, attempt);
   }
 
   /** The account whose password this is, whatever its status; a failure counts toward the throttle like any other. */

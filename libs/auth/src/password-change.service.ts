@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountNotFoundError } from './account-administration.service';
+import { AccountSessions } from './account-sessions';
 import { AccountRepository } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
@@ -10,14 +11,20 @@ import { InvalidCredentialsError, UnchangedPasswordError, WrongCurrentPasswordEr
 import { LogInService } from './log-in.service';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-strength';
+import { SessionEndReason } from './session.repository';
 
 export interface PasswordChange {
   currentPassword: string;
   newPassword: string;
   address: string;
+  /** The session the change is made in: it goes on, every other one of the account's ends. */
+  sessionId: string;
 }
 
-/** A signed-in account replaces its password, proving it knows the current one; every change audited. */
+/**
+ * A signed-in account replaces its password, proving it knows the current one; every change audited. Whoever else
+ * was signed in with the old password is signed out.
+ */
 @Injectable()
 export class PasswordChangeService {
   constructor(
@@ -25,6 +32,7 @@ export class PasswordChangeService {
     private readonly accounts: AccountRepository,
     private readonly logIn: LogInService,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: AccountSessions,
   ) {}
 
   async change(caller: Caller, change: PasswordChange): Promise<AccountEntity> {
@@ -45,6 +53,8 @@ export class PasswordChangeService {
         toStatus: account.status,
         reason: null,
       });
+      const ending = { reason: SessionEndReason.PASSWORD_CHANGED, actorId: caller.id };
+      await this.sessions.endAll(manager, account.id, ending, change.sessionId);
       return (await this.accounts.findById(manager, account.id)) as AccountEntity;
     });
   }

@@ -2,6 +2,7 @@ import { InvalidInputError } from '@app/shared';
 import { Outbox } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { normalizedEmail } from './account-registration.service';
+import { AccountSessions } from './account-sessions';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import { AccountLinks } from './links/account-links';
@@ -9,6 +10,7 @@ import { AccountMailKind } from './links/account-mail';
 import { LinkPurpose } from './links/link-token';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-strength';
+import { SessionEndReason } from './session.repository';
 
 /**
  * A forgotten password: a short-lived link to the address, which answers the same whether or not it has an account.
@@ -21,6 +23,7 @@ export class PasswordResetService {
     private readonly links: AccountLinks,
     private readonly outbox: Outbox,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: AccountSessions,
   ) {}
 
   async request(email: string): Promise<void> {
@@ -45,6 +48,7 @@ export class PasswordResetService {
       const problem = passwordProblem(newPassword, [account.email, account.displayName]);
       if (problem) throw InvalidInputError.field('newPassword', problem);
       await this.accounts.replacePassword(manager, accountId, await this.hasher.hash(newPassword));
+      await this.sessions.endAll(manager, accountId, { reason: SessionEndReason.PASSWORD_RESET, actorId: accountId });
       const actions = ['RESET_PASSWORD'];
       if (await this.accounts.confirmEmail(manager, accountId)) actions.push('CONFIRM_EMAIL');
       for (const action of actions) {

@@ -19,6 +19,17 @@ export interface LoginThrottleSettings {
   failureDelayMs: number;
 }
 
+/** How long a session lasts unused (idle) and at most (max), in minutes. */
+export interface SessionLifetime {
+  idleMinutes: number;
+  maxMinutes: number;
+}
+
+export interface SessionSettings {
+  standard: SessionLifetime;
+  admin: SessionLifetime;
+}
+
 export interface ReferralSettings {
   expiryDays: number;
   urgentExpiryDays: number;
@@ -115,6 +126,20 @@ export class AppConfig {
       maxFailuresPerEmailAndAddress: environment.LOGIN_MAX_FAILURES_PER_EMAIL_AND_ADDRESS,
       lockoutMinutes: environment.LOGIN_LOCKOUT_MINUTES,
       failureDelayMs: environment.LOGIN_FAILURE_DELAY_MS,
+    };
+  }
+
+  get sessions(): SessionSettings {
+    const environment = this.settings.environment;
+    return {
+      standard: {
+        idleMinutes: environment.SESSION_IDLE_HOURS * 60,
+        maxMinutes: environment.SESSION_MAX_DAYS * 24 * 60,
+      },
+      admin: {
+        idleMinutes: environment.ADMIN_SESSION_IDLE_MINUTES,
+        maxMinutes: environment.ADMIN_SESSION_MAX_HOURS * 60,
+      },
     };
   }
 

@@ -85,6 +85,33 @@ export class Environment {
   ACCESS_TOKEN_TTL_MINUTES = 15;
 
   /**
+   * A session (what one log-in on one device starts) ends when its refresh token goes unused this long: a device
+   * left alone for a week signs in again.
+   */
+  @IntegerFromText()
+  @Min(1)
+  @Max(8760)
+  SESSION_IDLE_HOURS = 168;
+
+  /** A session ends this long after its log-in however busy it is, so a stolen refresh token is not good forever. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS = 30;
+
+  /** SESSION_IDLE_HOURS for admins, much shorter: an admin's forgotten session can suspend anyone. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(1440)
+  ADMIN_SESSION_IDLE_MINUTES = 30;
+
+  /** SESSION_MAX_DAYS for admins: about a working day. */
+  @IntegerFromText()
+  @Min(1)
+  @Max(720)
+  ADMIN_SESSION_MAX_HOURS = 12;
+
+  /**
    * Failed log-ins for one email from one address before that pair (and only that pair) is refused for
    * LOGIN_LOCKOUT_MINUTES: a person mistyping their password gets a few tries, a guesser no more than that per address.
    */
@@ -196,7 +223,7 @@ export class Environment {
   @IsBoolean()
   RATE_LIMITS = true;
 
-  /** Sign-ups, log-ins and referrals sent, per address per minute. */
+  /** Sign-ups, log-ins, session refreshes, password changes and referrals sent, per address per minute. */
   @IntegerFromText()
   @Min(1)
   @Max(10000)

@@ -6,6 +6,8 @@ export type {
   LoginThrottleSettings,
   RateLimitSettings,
   ResolvedSettings,
+  SessionLifetime,
+  SessionSettings,
   WebSettings,
 } from './app-config';
 export { AppConfigModule } from './app-config.module';

@@ -48,6 +48,21 @@ export type AccountStatus =
   | 'REJECTED'
   | 'SUSPENDED';
 
+/** One of the signed-in account’s open sessions: a log-in on one device */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  /** The network it started from, never the full address: "203.0.113.x", "2001:db8:1::/48" */
+  approximateAddress: Scalars['String']['output'];
+  /** Whether this is the session asking */
+  current: Scalars['Boolean']['output'];
+  /** Browser and system, as the device named them, such as "Firefox on macOS" */
+  device: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When it last renewed its access token */
+  lastSeenAt: Scalars['DateTime']['output'];
+  startedAt: Scalars['DateTime']['output'];
+};
+
 export type AffirmingCareAttestation = {
   __typename?: 'AffirmingCareAttestation';
   text: Scalars['String']['output'];
@@ -89,11 +104,17 @@ export type AttestationInput = {
   version: Scalars['String']['input'];
 };
 
+/** A signed-in session: a short access token and the refresh token that renews it */
 export type AuthSession = {
   __typename?: 'AuthSession';
   /** Send as `Authorization: Bearer <token>` */
   accessToken: Scalars['String']['output'];
+  /** When the access token stops working: trade the refresh token for a new one before then */
   expiresAt: Scalars['DateTime']['output'];
+  /** Works once, with refreshSession, which answers a new pair; a refresh token used a second time ends the session */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token (and so the session) ends unless it is used before */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
   user: Account;
 };
 
@@ -434,7 +455,7 @@ export type Mutation = {
   /** Any status → ARCHIVED */
   archiveListing: ManagedListing;
   cancelReferral: Referral;
-  /** Replaces the signed-in account’s password; wrong tries count toward the log-in throttle */
+  /** Replaces the signed-in account’s password and ends its other sessions; wrong tries count toward the log-in throttle */
   changePassword: Account;
   /** Ask to own an existing unowned listing; holds once an admin approves it */
   claimListing: ListingRevision;
@@ -444,11 +465,20 @@ export type Mutation = {
   /** Send a consenting client to an approved provider; retries with the same idempotencyKey return the first */
   createReferral: Referral;
   declineReferral: Referral;
+  /** Ends one of the signed-in account’s sessions, as listed by mySessions */
+  endSession: Scalars['Boolean']['output'];
+  /** Starts a session on this device */
   logIn: AuthSession;
+  /** Ends the session of the access token sent; its refresh token stops working */
+  logOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in account, this one included; how many ended */
+  logOutEverywhere: Scalars['Int']['output'];
   markReferralCouldNotContact: Referral;
   markReferralNoShow: Referral;
   /** After the visit; once per referral */
   recordReferralOutcome: Referral;
+  /** Trades a refresh token for a new access token and a new refresh token; each refresh token works once */
+  refreshSession: AuthSession;
   /** SUSPENDED → ACTIVE */
   reinstateAccount: Account;
   /** SUSPENDED → APPROVED */
@@ -545,6 +575,11 @@ export type MutationDeclineReferralArgs = {
 };
 
 
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLogInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -565,6 +600,11 @@ export type MutationRecordReferralOutcomeArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: ReferralOutcome;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
 };
 
 
@@ -803,6 +843,8 @@ export type Query = {
   me: Account;
   /** The listing this provider account owns */
   myListing?: Maybe<ManagedListing>;
+  /** The signed-in account’s open sessions, most recently seen first */
+  mySessions: Array<ActiveSession>;
   /** One approved listing */
   provider: Provider;
   /** Search approved listings */

@@ -46,13 +46,22 @@ export class SignUpReceipt {
   linkValidHours!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: a short access token and the refresh token that renews it' })
 export class AuthSession {
   @Field({ description: 'Send as `Authorization: Bearer <token>`' })
   accessToken!: string;
 
-  @Field()
+  @Field({ description: 'When the access token stops working: trade the refresh token for a new one before then' })
   expiresAt!: Date;
+
+  @Field({
+    description:
+      'Works once, with refreshSession, which answers a new pair; a refresh token used a second time ends the session',
+  })
+  refreshToken!: string;
+
+  @Field({ description: 'When the refresh token (and so the session) ends unless it is used before' })
+  refreshTokenExpiresAt!: Date;
 
   @Field(() => Account)
   user!: Account;
