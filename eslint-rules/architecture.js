@@ -25,6 +25,8 @@ const TABLE_OWNERS = {
   account_audit_events: 'auth',
   login_throttles: 'auth',
   therapist_licenses: 'auth',
+  account_totp_secrets: 'auth',
+  account_recovery_codes: 'auth',
 
   us_states: 'directory',
   specialties: 'directory',

@@ -1,12 +1,15 @@
 import { translateDatabaseError } from '@app/database';
 import { InvalidInputError } from '@app/shared';
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import { EmailTakenError } from './errors';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, initialStatusFor, Role, SignUpRole } from './roles';
+import { SecondFactorService } from './second-factor.service';
 import { NewTherapistLicense, TherapistLicenseRepository } from './therapist-license.repository';
+import { TotpEnrollment } from './totp';
 
 export interface Registration {
   email: string;
@@ -21,6 +24,15 @@ export interface TherapistLicenseClaim {
   npi?: string | null;
 }
 
+export interface CreatedAdmin {
+  account: AccountEntity;
+  /** Pending until the admin's first log-in with one of its codes. */
+  enrollment: TotpEnrollment;
+}
+
+/** What else goes into the new account's transaction. */
+type AlongWith<T> = (manager: EntityManager, account: AccountEntity) => Promise<T>;
+
 /** Creates accounts: self-service for therapists and providers, the command line for admins. */
 @Injectable()
 export class AccountRegistrationService {
@@ -28,24 +40,45 @@ export class AccountRegistrationService {
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly licenses: TherapistLicenseRepository,
+    private readonly secondFactors: SecondFactorService,
   ) {}
 
-  signUp(registration: Registration, role: SignUpRole, licenses: TherapistLicenseClaim[] = []): Promise<AccountEntity> {
+  async signUp(
+    registration: Registration,
+    role: SignUpRole,
+    licenseClaims: TherapistLicenseClaim[] = [],
+  ): Promise<AccountEntity> {
     const asRole = role as unknown as Role;
-    return this.create(registration, asRole, initialStatusFor(asRole), 'SIGN_UP', licensesFor(asRole, licenses));
+    const licenses = licensesFor(asRole, licenseClaims);
+    const { account } = await this.create(
+      registration,
+      asRole,
+      initialStatusFor(asRole),
+      'SIGN_UP',
+      (manager, account) => (licenses.length ? this.licenses.insert(manager, account.id, licenses) : Promise.resolve()),
+    );
+    return account;
   }
 
-  createAdmin(registration: Registration): Promise<AccountEntity> {
-    return this.create(registration, Role.ADMIN, AccountStatus.ACTIVE, 'CREATE_ADMIN');
+  async createAdmin(registration: Registration): Promise<CreatedAdmin> {
+    const { account, along } = await this.create(
+      registration,
+      Role.ADMIN,
+      AccountStatus.ACTIVE,
+      'CREATE_ADMIN',
+      (manager, account) =>
+        this.secondFactors.beginEnrollment(manager, account, 'START_SECOND_FACTOR_ENROLLMENT', null),
+    );
+    return { account, enrollment: along };
   }
 
-  private async create(
+  private async create<T>(
     registration: Registration,
     role: Role,
     status: AccountStatus,
     action: string,
-    licenses: NewTherapistLicense[] = [],
-  ): Promise<AccountEntity> {
+    alongWith: AlongWith<T>,
+  ): Promise<{ account: AccountEntity; along: T }> {
     const passwordHash = await this.hasher.hash(registration.password);
     try {
       return await this.accounts.transaction(async (manager) => {
@@ -57,7 +90,6 @@ export class AccountRegistrationService {
           status,
         });
         if (!account) throw new EmailTakenError();
-        if (licenses.length) await this.licenses.insert(manager, account.id, licenses);
         await this.accounts.appendAudit(manager, {
           accountId: account.id,
           actorId: null,
@@ -66,7 +98,7 @@ export class AccountRegistrationService {
           toStatus: status,
           reason: null,
         });
-        return account;
+        return { account, along: await alongWith(manager, account) };
       });
     } catch (error) {
       return translateDatabaseError(error, { accounts_email_check: 'email' });

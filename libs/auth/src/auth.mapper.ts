@@ -19,7 +19,12 @@ export function toAccount(entity: AccountEntity): Account {
 }
 
 export function toAuthSession(session: Session): AuthSession {
-  return { accessToken: session.token, expiresAt: session.expiresAt, user: toAccount(session.account) };
+  return {
+    accessToken: session.token,
+    expiresAt: session.expiresAt,
+    user: toAccount(session.account),
+    recoveryCodes: session.recoveryCodes,
+  };
 }
 
 /** For admins only: the account with its licenses (none for roles that have none). */

@@ -14,7 +14,11 @@ import { LogInService } from './log-in.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
+import { SecondFactorEnrollmentService } from './second-factor-enrollment.service';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SecondFactorService } from './second-factor.service';
 import { TherapistLicenseRepository } from './therapist-license.repository';
+import { TOTP_SECRET_CIPHER_PROVIDER } from './totp-secret-cipher';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity])],
@@ -31,8 +35,12 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     LoginThrottleRepository,
     PasswordChangeService,
     PasswordHasher,
+    SecondFactorEnrollmentService,
+    SecondFactorRepository,
+    SecondFactorService,
     TherapistLicenseRepository,
+    TOTP_SECRET_CIPHER_PROVIDER,
   ],
-  exports: [AccountRegistrationService, PasswordHasher],
+  exports: [AccountRegistrationService, PasswordHasher, SecondFactorEnrollmentService],
 })
 export class AuthModule {}

@@ -5,8 +5,9 @@ import type { FastifyRequest } from 'fastify';
 import Redis from 'ioredis';
 import { isInProcessCall } from './in-process-calls';
 
-/** GraphQL fields an attacker would repeat: creating accounts, guessing passwords, flooding providers. */
-const STRICT_FIELDS = /\b(signUp|logIn|changePassword|createReferral)\b/;
+/** GraphQL fields an attacker would repeat: creating accounts, guessing passwords or codes, flooding providers. */
+const STRICT_FIELDS =
+  /\b(signUp|logIn|startSecondFactorEnrollment|regenerateRecoveryCodes|changePassword|createReferral)\b/;
 const WINDOW_MS = 60_000;
 
 /** Thrown when an address is over its limit; both APIs answer it with 429, Retry-After and `RATE_LIMITED`. */
@@ -23,7 +24,7 @@ export class RateLimitedError extends Error {
 
 /**
  * Per-address limits with @fastify/rate-limit: a strict one for the GraphQL operations that create accounts, log in,
- * change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
+ * take one-time codes, change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
  * and hold across every API process; without it each process counts alone. The site's own calls inside the process
  * are not counted twice: the visitor's page request already was.
  */

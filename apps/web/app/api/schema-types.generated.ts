@@ -92,6 +92,8 @@ export type AuthSession = {
   /** Send as `Authorization: Bearer <token>` */
   accessToken: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** Single-use stand-ins for the authenticator app, given only by the log-in that confirms it: keep them */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
   user: Account;
 };
 
@@ -440,11 +442,14 @@ export type Mutation = {
   /** Send a consenting client to an approved provider; retries with the same idempotencyKey return the first */
   createReferral: Referral;
   declineReferral: Referral;
+  /** Admins also give oneTimeCode; the first log-in with a code of a new authenticator app confirms it */
   logIn: AuthSession;
   markReferralCouldNotContact: Referral;
   markReferralNoShow: Referral;
   /** After the visit; once per referral */
   recordReferralOutcome: Referral;
+  /** Ten new recovery codes, shown once; the old ones stop working. Needs a current code */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** SUSPENDED → ACTIVE */
   reinstateAccount: Account;
   /** SUSPENDED → APPROVED */
@@ -464,6 +469,8 @@ export type Mutation = {
   signUp: Account;
   /** SUBMITTED → IN_REVIEW */
   startListingReview: ManagedListing;
+  /** For an admin without a confirmed authenticator app: a new secret to add to one (checked as a log-in is) */
+  startSecondFactorEnrollment: SecondFactorEnrollment;
   /** Send the listing (or its pending changes) for vetting */
   submitMyListing: ManagedListing;
   /** ACTIVE or PENDING_APPROVAL → SUSPENDED; the account’s tokens stop working at once */
@@ -532,6 +539,7 @@ export type MutationDeclineReferralArgs = {
 
 export type MutationLogInArgs = {
   email: Scalars['String']['input'];
+  oneTimeCode?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
@@ -550,6 +558,11 @@ export type MutationRecordReferralOutcomeArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: ReferralOutcome;
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  oneTimeCode: Scalars['String']['input'];
 };
 
 
@@ -601,6 +614,12 @@ export type MutationSignUpArgs = {
 
 export type MutationStartListingReviewArgs = {
   input: ListingDecisionInput;
+};
+
+
+export type MutationStartSecondFactorEnrollmentArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -1090,6 +1109,15 @@ export type SaveListingInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   pronouns?: InputMaybe<Scalars['String']['input']>;
   specialties: Array<SpecialtyChoiceInput>;
+};
+
+/** A pending authenticator-app secret: the next logIn with one of its codes confirms it */
+export type SecondFactorEnrollment = {
+  __typename?: 'SecondFactorEnrollment';
+  /** The same secret as an otpauth:// URI, for a QR code */
+  otpauthUri: Scalars['String']['output'];
+  /** Base32, for typing into an authenticator app */
+  secret: Scalars['String']['output'];
 };
 
 /** How a provider serves the searched state */
