@@ -140,6 +140,13 @@ export class WrongOneTimeCodeError extends InvalidInputError {
   }
 }
 
+/** For operators on the command line, who name accounts by email. */
+export class AccountEmailNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.ACCOUNT_NOT_FOUND', 'No account has this email');
+  }
+}
+
 export class SecondFactorNotEnrolledError extends ConflictError {
   constructor() {
     super('AUTH.SECOND_FACTOR_NOT_ENROLLED', 'This account has no confirmed authenticator app');

@@ -5,6 +5,7 @@ import { AccountNotFoundError } from './account-administration.service';
 import { AccountRepository } from './account.repository';
 import { Caller } from './caller';
 import {
+  AccountEmailNotFoundError,
   AccountNotUsableError,
   InvalidCredentialsError,
   SecondFactorNotEnrolledError,
@@ -57,11 +58,11 @@ export class SecondFactorEnrollmentService {
 
   /**
    * For an operator, when an admin has lost both the app and the recovery codes: the old secret and codes stop
-   * working and a new pending secret is returned, confirmed by the admin's next log-in. Null for an unknown email.
+   * working and a new pending secret is returned, confirmed by the admin's next log-in.
    */
-  async reset(email: string): Promise<TotpEnrollment | null> {
+  async reset(email: string): Promise<TotpEnrollment> {
     const account = await this.accounts.findByEmail(email.trim().toLowerCase());
-    if (!account) return null;
+    if (!account) throw new AccountEmailNotFoundError();
     if (!needsSecondFactor(account.role)) throw new SecondFactorNotNeededError();
     return this.accounts.transaction(async (manager) => {
       await this.repository.remove(manager, account.id);
