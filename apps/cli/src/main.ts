@@ -1,5 +1,6 @@
 import {
   AccountRegistrationService,
+  demoSecondFactor,
   MIN_PASSWORD_LENGTH,
   passwordProblem,
   SecondFactorEnrollmentService,
@@ -11,6 +12,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
 import { CliModule } from './cli.module';
 import { printEnrollment } from './print-enrollment';
 import { promptPassword } from './read-password';
@@ -22,7 +24,9 @@ const USAGE = `Usage:
       password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess);
       prints the authenticator-app secret the admin confirms at first log-in
   npm run cli -- reset-second-factor --email <email>
-      for an admin who lost both the authenticator app and the recovery codes: prints a new secret`;
+      for an admin who lost both the authenticator app and the recovery codes: prints a new secret
+  npm run cli -- one-time-code --email <email>
+      the account's current code, for the embedded demo only (npm run demo:admin-code)`;
 
 const say = (message: string) => console.log(message);
 
@@ -77,10 +81,27 @@ async function resetSecondFactor(args: string[]): Promise<void> {
   const email = emailOption(values.email);
   await withApp(async (app) => {
     const enrollment = await app.get(SecondFactorEnrollmentService).reset(email);
-    if (!enrollment) throw new UsageError(`no account has the email ${email}`);
     say(`The old authenticator app and recovery codes of ${email} no longer work.`);
     await printEnrollment(enrollment, say);
   });
+}
+
+// Printing codes would defeat the second factor anywhere but the demo, whose secrets are printed at start-up anyway.
+async function oneTimeCode(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
+  const email = emailOption(values.email).toLowerCase();
+  const runtime = await cliRuntime();
+  const client = new Client({ connectionString: runtime.settings.databaseUrl });
+  try {
+    if (!runtime.settings.embeddedDatabase) throw new UsageError('one-time-code only works on the embedded demo');
+    await client.connect();
+    const factor = await demoSecondFactor(client, email, runtime.settings.appSecret);
+    if (!factor) throw new UsageError(`${email} has no authenticator-app secret`);
+    say(factor.currentCode);
+  } finally {
+    await client.end();
+    await runtime.stop();
+  }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -88,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return migrate();
   if (command === 'create-admin') return createAdmin(args);
   if (command === 'reset-second-factor') return resetSecondFactor(args);
+  if (command === 'one-time-code') return oneTimeCode(args);
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

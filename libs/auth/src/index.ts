@@ -13,4 +13,6 @@ export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-hasher';
 export { passwordProblem } from './password-strength';
 export { AccountStatus, Role } from './roles';
 export { SecondFactorEnrollmentService } from './second-factor-enrollment.service';
+export { demoSecondFactor, seedConfirmedSecondFactor } from './second-factor-seeding';
+export type { DemoSecondFactor } from './second-factor-seeding';
 export type { TotpEnrollment } from './totp';
