@@ -37,6 +37,8 @@ const TABLE_OWNERS = {
   account_link_tokens: 'auth',
   account_sessions: 'auth',
   account_refresh_tokens: 'auth',
+  account_totp_secrets: 'auth',
+  account_recovery_codes: 'auth',
 
   us_states: 'directory',
   specialties: 'directory',

@@ -188,6 +188,18 @@ CREATE TABLE account_link_tokens (
     CONSTRAINT account_link_tokens_secret_hash_check CHECK ((octet_length(secret_hash) = 32))
 );
 
+CREATE TABLE account_recovery_codes (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    account_id uuid NOT NULL,
+    code_hash character(64) NOT NULL,
+    used_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT account_recovery_codes_account_id_code_hash_key UNIQUE (account_id, code_hash),
+    CONSTRAINT account_recovery_codes_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id),
+    CONSTRAINT account_recovery_codes_code_hash_check CHECK ((code_hash ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT account_recovery_codes_pkey PRIMARY KEY (id)
+);
+
 CREATE TABLE account_refresh_tokens (
     token_hash bytea NOT NULL,
     session_id uuid NOT NULL,
@@ -217,6 +229,18 @@ CREATE TABLE account_sessions (
     CONSTRAINT account_sessions_device_check CHECK (((char_length(device) >= 1) AND (char_length(device) <= 100))),
     CONSTRAINT account_sessions_end_reason_check CHECK ((end_reason ~ '^[A-Z_]{1,40}$'::text)),
     CONSTRAINT account_sessions_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE account_totp_secrets (
+    account_id uuid NOT NULL,
+    sealed_secret text NOT NULL,
+    confirmed_at timestamp with time zone,
+    last_time_step bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT account_totp_secrets_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id),
+    CONSTRAINT account_totp_secrets_check CHECK (((confirmed_at IS NOT NULL) OR (last_time_step IS NULL))),
+    CONSTRAINT account_totp_secrets_last_time_step_check CHECK ((last_time_step >= 0)),
+    CONSTRAINT account_totp_secrets_pkey PRIMARY KEY (account_id)
 );
 
 CREATE TABLE accounts (

@@ -25,7 +25,10 @@ export async function generate() {
   const documents = readdirSync(appDirectory, { recursive: true })
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .map((file) => ({ location: relative(webRoot, join(appDirectory, file)), document: parse(readFileSync(join(appDirectory, file), 'utf8')) }));
+    .map((file) => ({
+      location: relative(webRoot, join(appDirectory, file)),
+      document: parse(readFileSync(join(appDirectory, file), 'utf8')),
+    }));
   const schema = parse(readFileSync(schemaFile, 'utf8'));
   const run = (filename, plugins, withDocuments) =>
     codegen({ filename, schema, documents: withDocuments ? documents : [], config, plugins, pluginMap });

@@ -1,18 +1,32 @@
-import { AccountRegistrationService, MIN_PASSWORD_LENGTH, passwordProblem } from '@app/auth';
-import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
+import {
+  AccountRegistrationService,
+  demoSecondFactor,
+  MIN_PASSWORD_LENGTH,
+  passwordProblem,
+  SecondFactorEnrollmentService,
+} from '@app/auth';
+import { fieldCipherFor, InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
 import { DomainError } from '@app/shared';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
 import { CliModule } from './cli.module';
+import { printEnrollment } from './print-enrollment';
 import { promptPassword } from './read-password';
 import { UsageError } from './usage-error';
 
 const USAGE = `Usage:
   npm run cli -- migrate
   npm run cli -- create-admin --email <email> [--name <display name>]
-      password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess)`;
+      password from ADMIN_PASSWORD, or a prompt (at least ${MIN_PASSWORD_LENGTH} characters, hard to guess);
+      prints the authenticator-app secret the admin confirms at first log-in
+  npm run cli -- reset-second-factor --email <email>
+      for an admin who lost both the authenticator app and the recovery codes: prints a new secret
+  npm run cli -- one-time-code --email <email>
+      the account's current code, for the embedded demo only (npm run demo:admin-code)`;
 
 const say = (message: string) => console.log(message);
 
@@ -26,23 +40,70 @@ async function migrate(): Promise<void> {
   say('Migrations are up to date.');
 }
 
-async function createAdmin(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
-  if (!values.email || !isEmail(values.email)) throw new UsageError('--email must be an email address');
-  // Read before anything starts, so a wrong password fails fast; the password itself is never printed.
-  const password = process.env.ADMIN_PASSWORD ?? (await promptPassword('Password for the new admin: '));
-  const displayName = values.name ?? 'Admin';
-  const problem = passwordProblem(password, [values.email, displayName]);
-  if (problem) throw new UsageError(`the password ${problem}`);
+function emailOption(email: string | undefined): string {
+  if (!email || !isEmail(email)) throw new UsageError('--email must be an email address');
+  return email;
+}
+
+/** Runs `work` in just enough of the app, on the database `npm start` uses, and stops both after. */
+async function withApp(work: (app: INestApplicationContext) => Promise<void>): Promise<void> {
   const runtime = await cliRuntime();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.settings), {
     logger: ['error', 'warn'],
   });
   try {
-    const admin = await app.get(AccountRegistrationService).createAdmin({ email: values.email, password, displayName });
-    say(`Created admin ${admin.email} (${admin.id}).`);
+    await work(app);
   } finally {
     await app.close();
+    await runtime.stop();
+  }
+}
+
+async function createAdmin(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
+  const email = emailOption(values.email);
+  // Read before anything starts, so a wrong password fails fast; the password itself is never printed.
+  const password = process.env.ADMIN_PASSWORD ?? (await promptPassword('Password for the new admin: '));
+  const displayName = values.name ?? 'Admin';
+  const problem = passwordProblem(password, [email, displayName]);
+  if (problem) throw new UsageError(`the password ${problem}`);
+  await withApp(async (app) => {
+    const { account, enrollment } = await app
+      .get(AccountRegistrationService)
+      .createAdmin({ email, password, displayName });
+    say(`Created admin ${account.email} (${account.id}).`);
+    await printEnrollment(enrollment, say);
+  });
+}
+
+async function resetSecondFactor(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
+  const email = emailOption(values.email);
+  await withApp(async (app) => {
+    const enrollment = await app.get(SecondFactorEnrollmentService).reset(email);
+    say(`The old authenticator app and recovery codes of ${email} no longer work.`);
+    await printEnrollment(enrollment, say);
+  });
+}
+
+// Printing codes would defeat the second factor anywhere but the demo, whose secrets are printed at start-up anyway.
+async function oneTimeCode(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
+  const email = emailOption(values.email).toLowerCase();
+  const runtime = await cliRuntime();
+  const client = new Client({ connectionString: runtime.settings.databaseUrl });
+  try {
+    if (!runtime.settings.embeddedDatabase) throw new UsageError('one-time-code only works on the embedded demo');
+    await client.connect();
+    const factor = await demoSecondFactor(
+      client,
+      email,
+      fieldCipherFor(runtime.settings.appSecret, runtime.settings.environment.DATA_ENCRYPTION_KEYS),
+    );
+    if (!factor) throw new UsageError(`${email} has no authenticator-app secret`);
+    say(factor.currentCode);
+  } finally {
+    await client.end();
     await runtime.stop();
   }
 }
@@ -51,6 +112,8 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'migrate') return migrate();
   if (command === 'create-admin') return createAdmin(args);
+  if (command === 'reset-second-factor') return resetSecondFactor(args);
+  if (command === 'one-time-code') return oneTimeCode(args);
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

@@ -11,7 +11,9 @@ import { AccountMailKind } from './links/account-mail';
 import { LinkPurpose } from './links/link-token';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, initialStatusFor, Role, SignUpRole } from './roles';
+import { SecondFactorService } from './second-factor.service';
 import { NewTherapistLicense, TherapistLicenseRepository } from './therapist-license.repository';
+import { TotpEnrollment } from './totp';
 
 export interface Registration {
   email: string;
@@ -24,6 +26,12 @@ export interface TherapistLicenseClaim {
   licenseType: string;
   number: string;
   npi?: string | null;
+}
+
+export interface CreatedAdmin {
+  account: AccountEntity;
+  /** Pending until the admin's first log-in with one of its codes. */
+  enrollment: TotpEnrollment;
 }
 
 interface NewAccountPlan {
@@ -47,6 +55,7 @@ export class AccountRegistrationService {
     private readonly licenses: TherapistLicenseRepository,
     private readonly links: AccountLinks,
     private readonly outbox: Outbox,
+    private readonly secondFactors: SecondFactorService,
   ) {}
 
   /** The address the mail went to; nothing tells whether it already had an account. */
@@ -69,14 +78,20 @@ export class AccountRegistrationService {
     });
   }
 
-  /** Admins are made by an operator on the server, who vouches for the address. */
-  async createAdmin(registration: Registration): Promise<AccountEntity> {
+  /** Admins are made by an operator on the server, who vouches for the address; their second factor is enrolled next. */
+  async createAdmin(registration: Registration): Promise<CreatedAdmin> {
     const plan = { role: Role.ADMIN, status: AccountStatus.ACTIVE, action: 'CREATE_ADMIN', emailVerified: true };
     const passwordHash = await this.hasher.hash(registration.password);
     return this.inTransaction(async (manager) => {
       const account = await this.insert(manager, registration, passwordHash, plan);
       if (!account) throw new EmailTakenError();
-      return account;
+      const enrollment = await this.secondFactors.beginEnrollment(
+        manager,
+        account,
+        'START_SECOND_FACTOR_ENROLLMENT',
+        null,
+      );
+      return { account, enrollment };
     });
   }
 

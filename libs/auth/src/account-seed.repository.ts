@@ -10,7 +10,7 @@ export async function accountIdsByEmail(client: ClientBase, emails: string[]): P
   return new Map(rows.map((row) => [row.email, row.id]));
 }
 
-/** Inserts the account unless its email is taken. */
+/** Inserts the account, its email confirmed (demo addresses receive no mail), unless its email is taken. */
 export async function insertAccountIfNew(client: ClientBase, account: NewAccount): Promise<void> {
   await client.query(
     `INSERT INTO accounts (email, password_hash, display_name, role, status, email_verified_at)

@@ -11,8 +11,8 @@ export interface SeedAccount {
 }
 
 /**
- * Adds the accounts that are missing, all active, their addresses confirmed and sharing one password, before the app starts (the embedded
- * demo's accounts); accounts that exist are left as they are. Therapists get a verified demo license, as approval
+ * Adds the accounts that are missing, all active, their addresses confirmed and sharing one password, before the app
+ * starts (the embedded demo's accounts); accounts that exist are left as they are. Therapists get a verified demo license, as approval
  * requires. Returns every account's id by email.
  */
 export async function seedActiveAccounts(

@@ -9,6 +9,7 @@ import { PasswordHasher } from './password-hasher';
 import { refreshTokenDigest } from './refresh-tokens';
 import { Role } from './roles';
 import { SessionEndReason } from './session.repository';
+import { totpCode } from './totp';
 
 const REFUSED = { code: 'AUTH.UNAUTHENTICATED', message: 'Your session is not valid; sign in again' };
 const FIREFOX = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:128.0) Gecko/20100101 Firefox/128.0';
@@ -26,7 +27,14 @@ describe('Sessions on real rows: rotation, reuse, expiry and ending', () => {
     passwordHash ??= get(PasswordHasher).hash(TEST_PASSWORD);
     const account = await insertAccount(database(), role, { passwordHash: await passwordHash });
     const address = `198.51.100.${++addresses}`;
-    return get(LogInService).logIn({ email: account.email, password: TEST_PASSWORD, address, userAgent: FIREFOX });
+    const oneTimeCode = account.totpSecret && totpCode(account.totpSecret);
+    return get(LogInService).logIn({
+      email: account.email,
+      password: TEST_PASSWORD,
+      oneTimeCode,
+      address,
+      userAgent: FIREFOX,
+    });
   }
 
   const sessionRow = async (id: string) =>

@@ -21,13 +21,14 @@ export function toAccount(entity: AccountEntity): Account {
   };
 }
 
-export function toAuthSession(session: StartedSession): AuthSession {
+export function toAuthSession(session: StartedSession, recoveryCodes: string[] | null = null): AuthSession {
   return {
     accessToken: session.access.token,
     expiresAt: session.access.expiresAt,
     refreshToken: session.refresh.token,
     refreshTokenExpiresAt: session.refresh.expiresAt,
     user: toAccount(session.account),
+    recoveryCodes,
   };
 }
 

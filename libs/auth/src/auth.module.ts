@@ -4,6 +4,7 @@ import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AccountAdminResolver } from './account-admin.resolver';
 import { AccountAdministrationService } from './account-administration.service';
+import { AccountLinksResolver } from './account-links.resolver';
 import { AccountRegistrationService } from './account-registration.service';
 import { AccountSessions } from './account-sessions';
 import { AccountsCoreModule } from './accounts-core.module';
@@ -19,6 +20,10 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
 import { SessionRepository } from './session.repository';
 import { SessionResolver } from './session.resolver';
+import { SecondFactorEnrollmentService } from './second-factor-enrollment.service';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SecondFactorResolver } from './second-factor.resolver';
+import { SecondFactorService } from './second-factor.service';
 import { TherapistLicenseRepository } from './therapist-license.repository';
 
 @Module({
@@ -30,6 +35,7 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     AccountAdministrationService,
     AccountLinkRepository,
     AccountLinks,
+    AccountLinksResolver,
     AccountRegistrationService,
     AccountSessions,
     AuthResolver,
@@ -42,8 +48,12 @@ import { TherapistLicenseRepository } from './therapist-license.repository';
     PasswordResetService,
     SessionRepository,
     SessionResolver,
+    SecondFactorEnrollmentService,
+    SecondFactorRepository,
+    SecondFactorResolver,
+    SecondFactorService,
     TherapistLicenseRepository,
   ],
-  exports: [AccountRegistrationService, PasswordHasher],
+  exports: [AccountRegistrationService, PasswordHasher, SecondFactorEnrollmentService],
 })
 export class AuthModule {}

@@ -4,17 +4,14 @@ import { AccountAdministrationService, AccountNotFoundError } from './account-ad
 import { AccountRegistrationService } from './account-registration.service';
 import { toAccount, toAuthSession } from './auth.mapper';
 import { Caller, ClientAddress, CurrentSessionId, CurrentUser, UserAgent } from './caller';
-import { ConfirmEmailArgs, EmailArgs, ResetPasswordArgs } from './dto/account-link.args';
 import { ChangePasswordArgs } from './dto/change-password.args';
 import { LogInArgs } from './dto/log-in.args';
 import { SignUpInput } from './dto/sign-up.input';
-import { EmailConfirmationService } from './email-confirmation.service';
 import { AccountLinks } from './links/account-links';
 import { LinkPurpose } from './links/link-token';
 import { LogInService } from './log-in.service';
 import { Account, AuthSession, SignUpReceipt } from './models/account.model';
 import { PasswordChangeService } from './password-change.service';
-import { PasswordResetService } from './password-reset.service';
 
 @Resolver(() => Account)
 export class AuthResolver {
@@ -23,8 +20,6 @@ export class AuthResolver {
     private readonly logInService: LogInService,
     private readonly administration: AccountAdministrationService,
     private readonly passwords: PasswordChangeService,
-    private readonly confirmation: EmailConfirmationService,
-    private readonly resets: PasswordResetService,
     private readonly links: AccountLinks,
   ) {}
 
@@ -40,45 +35,24 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Account, { description: 'Follows the link mailed at sign-up; the account may then log in' })
-  async confirmEmail(@Args() { token }: ConfirmEmailArgs): Promise<Account> {
-    return toAccount(await this.confirmation.confirm(token));
-  }
-
-  @Public()
-  @Mutation(() => Boolean, {
-    description: 'Mails a new confirmation link if the address has an unconfirmed account; always answers true',
+  @Mutation(() => AuthSession, {
+    description:
+      'Starts a session on this device. Admins also give oneTimeCode; the first log-in with a code of a new ' +
+      'authenticator app confirms it',
   })
-  async resendEmailConfirmation(@Args() { email }: EmailArgs): Promise<true> {
-    await this.confirmation.resend(email);
-    return true;
-  }
-
-  @Public()
-  @Mutation(() => Boolean, {
-    description: 'Mails a password-reset link if the address has an account; always answers true',
-  })
-  async requestPasswordReset(@Args() { email }: EmailArgs): Promise<true> {
-    await this.resets.request(email);
-    return true;
-  }
-
-  @Public()
-  @Mutation(() => Account, {
-    description: 'Sets a new password with the mailed link, confirms the address, and ends every session',
-  })
-  async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs): Promise<Account> {
-    return toAccount(await this.resets.reset(token, newPassword));
-  }
-
-  @Public()
-  @Mutation(() => AuthSession, { description: 'Starts a session on this device' })
   async logIn(
-    @Args() { email, password }: LogInArgs,
+    @Args() { email, password, oneTimeCode }: LogInArgs,
     @ClientAddress() address: string,
     @UserAgent() userAgent: string | undefined,
   ): Promise<AuthSession> {
-    return toAuthSession(await this.logInService.logIn({ email, password, address, userAgent }));
+    const { recoveryCodes, ...session } = await this.logInService.logIn({
+      email,
+      password,
+      oneTimeCode,
+      address,
+      userAgent,
+    });
+    return toAuthSession(session, recoveryCodes);
   }
 
   @SignedIn()

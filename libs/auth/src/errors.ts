@@ -111,3 +111,67 @@ export class SessionNotFoundError extends NotFoundError {
     super('AUTH.SESSION_NOT_FOUND', 'You have no open session with this id');
   }
 }
+
+/** Only reached with the right password, so saying that a second factor is missing reveals nothing to a guesser. */
+export class SecondFactorEnrollmentRequiredError extends DomainError {
+  readonly code = 'AUTH.SECOND_FACTOR_ENROLLMENT_REQUIRED';
+  readonly category = ErrorCategory.UNAUTHENTICATED;
+
+  constructor() {
+    super(
+      'This account needs an authenticator app: add one with startSecondFactorEnrollment, then log in with its code',
+    );
+  }
+}
+
+export class SecondFactorRequiredError extends DomainError {
+  readonly code = 'AUTH.SECOND_FACTOR_REQUIRED';
+  readonly category = ErrorCategory.UNAUTHENTICATED;
+
+  constructor() {
+    super('Give the code from your authenticator app, or one of your recovery codes, as oneTimeCode');
+  }
+}
+
+export class SecondFactorNotNeededError extends ConflictError {
+  constructor() {
+    super('AUTH.SECOND_FACTOR_NOT_NEEDED', 'Only admin accounts use a second factor');
+  }
+}
+
+export class SecondFactorAlreadyEnrolledError extends ConflictError {
+  constructor() {
+    super(
+      'AUTH.SECOND_FACTOR_ALREADY_ENROLLED',
+      'This account already has an authenticator app; log in with its code or a recovery code',
+    );
+  }
+}
+
+/** The caller is signed in, so naming the wrong code reveals nothing. */
+export class WrongOneTimeCodeError extends InvalidInputError {
+  constructor() {
+    super(
+      [
+        {
+          field: 'oneTimeCode',
+          reason: 'is not a current code from your authenticator app or an unused recovery code',
+        },
+      ],
+      'AUTH.WRONG_ONE_TIME_CODE',
+    );
+  }
+}
+
+/** For operators on the command line, who name accounts by email. */
+export class AccountEmailNotFoundError extends NotFoundError {
+  constructor() {
+    super('AUTH.ACCOUNT_NOT_FOUND', 'No account has this email');
+  }
+}
+
+export class SecondFactorNotEnrolledError extends ConflictError {
+  constructor() {
+    super('AUTH.SECOND_FACTOR_NOT_ENROLLED', 'This account has no confirmed authenticator app');
+  }
+}

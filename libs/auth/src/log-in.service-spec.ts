@@ -5,6 +5,7 @@ import { AuthModule } from './auth.module';
 import { LogInService } from './log-in.service';
 import { PasswordHasher } from './password-hasher';
 import { Role } from './roles';
+import { totpCode } from './totp';
 
 const MAX_FAILURES = 5;
 const DELAY_STEP_MS = 50;
@@ -18,8 +19,8 @@ describe('Log-in throttling on real rows: refused per email and address, only sl
   const { get, database } = useTestServices([AuthModule], {
     environment: { DB_POOL_SIZE: '1', LOGIN_FAILURE_DELAY_MS: String(DELAY_STEP_MS) },
   });
-  const logIn = (email: string, address: string, password = TEST_PASSWORD) =>
-    get(LogInService).logIn({ email, password, address });
+  const logIn = (email: string, address: string, password = TEST_PASSWORD, oneTimeCode?: string) =>
+    get(LogInService).logIn({ email, password, address, oneTimeCode });
   const newAccount = async (role = Role.PROVIDER) =>
     insertAccount(database(), role, { passwordHash: await get(PasswordHasher).hash(TEST_PASSWORD) });
   let addresses = 0;
@@ -44,7 +45,8 @@ describe('Log-in throttling on real rows: refused per email and address, only sl
     const clinic = newAddress();
     await failRepeatedly(target.email, clinic, 25);
     await expect(logIn(target.email, clinic)).rejects.toMatchObject(REFUSED);
-    expect((await logIn(admin.email, clinic)).account.id).toBe(admin.id);
+    const code = totpCode(admin.totpSecret as string);
+    expect((await logIn(admin.email, clinic, TEST_PASSWORD, code)).account.id).toBe(admin.id);
   });
 
   it('refuses an unknown email from an address exactly as a registered one', async () => {

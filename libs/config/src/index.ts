@@ -14,5 +14,5 @@ export { AppConfigModule } from './app-config.module';
 export { resolveAppSecret } from './app-secret';
 export { Environment, InvalidEnvironmentError, trustedProxies, validateEnvironment } from './environment';
 export { createLogger } from './logging';
-export { createFieldCipher, FieldCipher } from './secrets/field-cipher';
+export { FieldCipher, fieldCipherFor } from './secrets/field-cipher';
 export { NestPinoLogger } from './nest-pino-logger';

@@ -1,4 +1,4 @@
-import { AppConfig, createFieldCipher, SETTINGS_KEY } from '@app/config';
+import { AppConfig, fieldCipherFor, SETTINGS_KEY } from '@app/config';
 import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -63,11 +63,11 @@ describe('the notification outbox', () => {
     );
   };
   const dispatcher = (dataSource: DataSource, mailer: Mailer) =>
-    new OutboxDispatcher(new OutboxRepository(dataSource), renderers, createFieldCipher(config), mailer, config);
+    new OutboxDispatcher(new OutboxRepository(dataSource), renderers, fieldCipherFor(config.appSecret), mailer, config);
 
   it('keeps a link’s secret only sealed, and only until its mail is sent', async () => {
     await client.query('TRUNCATE notification_outbox');
-    const outbox = new Outbox(new OutboxRepository(dataSources[0]), createFieldCipher(config));
+    const outbox = new Outbox(new OutboxRepository(dataSources[0]), fieldCipherFor(config.appSecret));
     const secret = 'a-link-secret-0123456789';
     await outbox.enqueue(dataSources[0].manager, {
       recipientAccountId: recipientId,

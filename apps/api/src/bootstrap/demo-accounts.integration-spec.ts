@@ -1,12 +1,19 @@
+import { fieldCipherFor } from '@app/config';
 import { aListing } from '@test/factories/listing.factory';
 import { useTestDatabase } from '@test/support/use-test-database';
 import { seedDemoAccounts } from './demo-accounts';
+
+const APP_SECRET = 'a demo secret that is long enough for the check';
 
 describe('seedDemoAccounts', () => {
   const handle = useTestDatabase([aListing(), aListing()]);
 
   const accounts = async () =>
-    (await handle.client().query(`SELECT email, role, status FROM accounts ORDER BY email`)).rows;
+    (
+      await handle
+        .client()
+        .query(`SELECT email, role, status, email_verified_at IS NOT NULL AS confirmed FROM accounts ORDER BY email`)
+    ).rows;
   const owned = async () =>
     (
       await handle
@@ -25,16 +32,40 @@ describe('seedDemoAccounts', () => {
         )
     ).rows;
 
+  const secondFactors = async () =>
+    (
+      await handle
+        .client()
+        .query(
+          `SELECT a.email, s.confirmed_at IS NOT NULL AS confirmed, s.sealed_secret FROM account_totp_secrets s JOIN accounts a ON a.id = s.account_id`,
+        )
+    ).rows;
+
   it('adds the active demo accounts and gives the demo provider one approved listing and the demo therapist one verified license, once', async () => {
-    await seedDemoAccounts(handle.database().url);
-    await seedDemoAccounts(handle.database().url);
+    await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
+    await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
 
     expect(await accounts()).toEqual([
-      { email: 'admin@demo.test', role: 'ADMIN', status: 'ACTIVE' },
-      { email: 'provider@demo.test', role: 'PROVIDER', status: 'ACTIVE' },
-      { email: 'therapist@demo.test', role: 'THERAPIST', status: 'ACTIVE' },
+      { email: 'admin@demo.test', role: 'ADMIN', status: 'ACTIVE', confirmed: true },
+      { email: 'provider@demo.test', role: 'PROVIDER', status: 'ACTIVE', confirmed: true },
+      { email: 'therapist@demo.test', role: 'THERAPIST', status: 'ACTIVE', confirmed: true },
     ]);
     expect(await owned()).toEqual([{ email: 'provider@demo.test', attested: true }]);
     expect(await licenses()).toEqual([{ email: 'therapist@demo.test', verified: true }]);
+  });
+
+  it('gives the demo admin a confirmed second factor once, sealed, and reads the same secret back on every start', async () => {
+    const first = await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
+    const again = await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
+
+    expect(again.adminSecondFactor).toMatchObject({ secret: first.adminSecondFactor.secret });
+    expect(first.adminSecondFactor.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Affirming%20Care%20Directory:admin%40demo\.test\?/,
+    );
+    expect(first.adminSecondFactor.currentCode).toMatch(/^\d{6}$/);
+    const [stored, ...others] = await secondFactors();
+    expect(others).toEqual([]);
+    expect(stored).toMatchObject({ email: 'admin@demo.test', confirmed: true });
+    expect(stored.sealed_secret).not.toContain(first.adminSecondFactor.secret);
   });
 });

@@ -1,13 +1,13 @@
-import { Environment } from '@app/config';
+import { Environment, fieldCipherFor } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
 import { seedDemoDirectoryIfEmpty } from '@app/directory';
 import { Client } from 'pg';
-import { DemoAccount, seedDemoAccounts } from './demo-accounts';
+import { DemoAccounts, seedDemoAccounts } from './demo-accounts';
 
 export interface ApiRuntime extends Runtime {
   seededListings: number;
   /** Printed at start-up; only ever set for the embedded demo run. */
-  demoAccounts: DemoAccount[];
+  demoAccounts: DemoAccounts | null;
 }
 
 /**
@@ -16,10 +16,13 @@ export interface ApiRuntime extends Runtime {
  */
 export async function prepareRuntime(environment: Environment, log: (message: string) => void): Promise<ApiRuntime> {
   const runtime = await resolveRuntime(environment, { mayStartEmbedded: true, migrate: true, log });
-  const { databaseUrl, embeddedDatabase: embedded } = runtime.settings;
+  const { databaseUrl, appSecret, embeddedDatabase: embedded } = runtime.settings;
   const seededListings = (environment.SEED_DEMO ?? embedded) ? await seedDemoData(databaseUrl) : 0;
   if (seededListings) log(`Loaded ${seededListings} synthetic demo listings`);
-  const demoAccounts = embedded && (environment.SEED_DEMO ?? true) ? await seedDemoAccounts(databaseUrl) : [];
+  const demoAccounts =
+    embedded && (environment.SEED_DEMO ?? true)
+      ? await seedDemoAccounts(databaseUrl, fieldCipherFor(appSecret, environment.DATA_ENCRYPTION_KEYS))
+      : null;
   return { ...runtime, seededListings, demoAccounts };
 }
 

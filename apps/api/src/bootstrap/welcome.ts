@@ -24,9 +24,13 @@ export function printWelcome(
 }
 
 function demoAccountLines(runtime: ApiRuntime): string[] {
-  if (!runtime.demoAccounts.length) return [];
+  if (!runtime.demoAccounts) return [];
+  const { accounts, adminSecondFactor } = runtime.demoAccounts;
   return [
     `  Demo accounts (password "${DEMO_PASSWORD}"; log in with the GraphQL logIn mutation):`,
-    ...runtime.demoAccounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
+    ...accounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
+    '  The demo admin also gives oneTimeCode: `npm run demo:admin-code` prints the current one, or add this secret',
+    `  to an authenticator app: ${adminSecondFactor.secret}`,
+    `    ${adminSecondFactor.otpauthUri}`,
   ];
 }

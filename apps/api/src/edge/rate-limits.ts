@@ -6,11 +6,24 @@ import Redis from 'ioredis';
 import { isInProcessCall } from './in-process-calls';
 
 /**
- * GraphQL fields an attacker would repeat: creating accounts, guessing passwords, tokens or links, flooding providers
- * or mailboxes.
+ * GraphQL fields an attacker would repeat: creating accounts, guessing passwords, codes, tokens or links, flooding
+ * providers or mailboxes.
  */
-const STRICT_FIELDS =
-  /\b(signUp|logIn|refreshSession|changePassword|createReferral|confirmEmail|resendEmailConfirmation|requestPasswordReset|resetPassword)\b/;
+const STRICT_FIELDS = new RegExp(
+  `\\b(${[
+    'signUp',
+    'logIn',
+    'refreshSession',
+    'startSecondFactorEnrollment',
+    'regenerateRecoveryCodes',
+    'changePassword',
+    'createReferral',
+    'confirmEmail',
+    'resendEmailConfirmation',
+    'requestPasswordReset',
+    'resetPassword',
+  ].join('|')})\\b`,
+);
 const WINDOW_MS = 60_000;
 
 /** Thrown when an address is over its limit; both APIs answer it with 429, Retry-After and `RATE_LIMITED`. */
@@ -27,7 +40,7 @@ export class RateLimitedError extends Error {
 
 /**
  * Per-address limits with @fastify/rate-limit: a strict one for the GraphQL operations that create accounts, log in,
- * refresh sessions, change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
+ * take one-time codes, refresh sessions, follow mailed links, change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
  * and hold across every API process; without it each process counts alone. The site's own calls inside the process
  * are not counted twice: the visitor's page request already was.
  */

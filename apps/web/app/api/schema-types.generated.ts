@@ -111,6 +111,8 @@ export type AuthSession = {
   accessToken: Scalars['String']['output'];
   /** When the access token stops working: trade the refresh token for a new one before then */
   expiresAt: Scalars['DateTime']['output'];
+  /** Single-use stand-ins for the authenticator app, given only by the log-in that confirms it: keep them */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** Works once, with refreshSession, which answers a new pair; a refresh token used a second time ends the session */
   refreshToken: Scalars['String']['output'];
   /** When the refresh token (and so the session) ends unless it is used before */
@@ -467,7 +469,7 @@ export type Mutation = {
   declineReferral: Referral;
   /** Ends one of the signed-in account’s sessions, as listed by mySessions */
   endSession: Scalars['Boolean']['output'];
-  /** Starts a session on this device */
+  /** Starts a session on this device. Admins also give oneTimeCode; the first log-in with a code of a new authenticator app confirms it */
   logIn: AuthSession;
   /** Ends the session of the access token sent; its refresh token stops working */
   logOut: Scalars['Boolean']['output'];
@@ -479,6 +481,8 @@ export type Mutation = {
   recordReferralOutcome: Referral;
   /** Trades a refresh token for a new access token and a new refresh token; each refresh token works once */
   refreshSession: AuthSession;
+  /** Ten new recovery codes, shown once; the old ones stop working. Needs a current code */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** SUSPENDED → ACTIVE */
   reinstateAccount: Account;
   /** SUSPENDED → APPROVED */
@@ -504,6 +508,8 @@ export type Mutation = {
   signUp: SignUpReceipt;
   /** SUBMITTED → IN_REVIEW */
   startListingReview: ManagedListing;
+  /** For an admin without a confirmed authenticator app: a new secret to add to one (checked as a log-in is) */
+  startSecondFactorEnrollment: SecondFactorEnrollment;
   /** Send the listing (or its pending changes) for vetting */
   submitMyListing: ManagedListing;
   /** ACTIVE or PENDING_APPROVAL → SUSPENDED; the account’s tokens stop working at once */
@@ -582,6 +588,7 @@ export type MutationEndSessionArgs = {
 
 export type MutationLogInArgs = {
   email: Scalars['String']['input'];
+  oneTimeCode?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
@@ -605,6 +612,11 @@ export type MutationRecordReferralOutcomeArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  oneTimeCode: Scalars['String']['input'];
 };
 
 
@@ -672,6 +684,12 @@ export type MutationSignUpArgs = {
 
 export type MutationStartListingReviewArgs = {
   input: ListingDecisionInput;
+};
+
+
+export type MutationStartSecondFactorEnrollmentArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -1163,6 +1181,15 @@ export type SaveListingInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   pronouns?: InputMaybe<Scalars['String']['input']>;
   specialties: Array<SpecialtyChoiceInput>;
+};
+
+/** A pending authenticator-app secret: the next logIn with one of its codes confirms it */
+export type SecondFactorEnrollment = {
+  __typename?: 'SecondFactorEnrollment';
+  /** The same secret as an otpauth:// URI, for a QR code */
+  otpauthUri: Scalars['String']['output'];
+  /** Base32, for typing into an authenticator app */
+  secret: Scalars['String']['output'];
 };
 
 /** How a provider serves the searched state */

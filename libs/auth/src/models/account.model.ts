@@ -65,6 +65,12 @@ export class AuthSession {
 
   @Field(() => Account)
   user!: Account;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Single-use stand-ins for the authenticator app, given only by the log-in that confirms it: keep them',
+  })
+  recoveryCodes!: string[] | null;
 }
 
 @ObjectType()

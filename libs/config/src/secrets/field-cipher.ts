@@ -46,13 +46,13 @@ export class FieldCipher {
   }
 }
 
-/** The cipher with the keys from config (a bad key list refuses to start). */
-export function createFieldCipher(config: AppConfig): FieldCipher {
-  return new FieldCipher(buildKeyRing(config.dataEncryptionKeys, config.appSecret));
+/** The cipher with these keys (a bad key list throws): DATA_ENCRYPTION_KEYS, and the key derived from the secret. */
+export function fieldCipherFor(appSecret: string, dataEncryptionKeys?: string): FieldCipher {
+  return new FieldCipher(buildKeyRing(dataEncryptionKeys, appSecret));
 }
 
 export const FIELD_CIPHER_PROVIDER: FactoryProvider<FieldCipher> = {
   provide: FieldCipher,
   inject: [AppConfig],
-  useFactory: createFieldCipher,
+  useFactory: (config: AppConfig) => fieldCipherFor(config.appSecret, config.dataEncryptionKeys),
 };
