@@ -11,6 +11,7 @@ import { LoginThrottlesCountUntilQuiet1795891000000 } from './1795891000000-Logi
 import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameIsChosenName';
 import { CreateTherapistLicenses1795893000000 } from './1795893000000-CreateTherapistLicenses';
 import { AccountsConfirmEmail1795894000000 } from './1795894000000-AccountsConfirmEmail';
+import { FairListingClaims1795897000000 } from './1795897000000-FairListingClaims';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   PublicNameIsChosenName1795892000000,
   CreateTherapistLicenses1795893000000,
   AccountsConfirmEmail1795894000000,
+  FairListingClaims1795897000000,
 ];
