@@ -44,7 +44,7 @@ export class ClaimReviewService {
 
   async approve(admin: Caller, id: string, note: string | undefined): Promise<ReviewedClaim> {
     const review = await this.dataSource.transaction((manager) =>
-      this.claims.approve(manager, { claimId: id, adminId: admin.id, reason: note ?? null }),
+      this.claims.approve(manager, { claimId: id, adminId: admin.id, reason: note?.trim() || null }),
     );
     return (await this.withClaimants([review]))[0];
   }
