@@ -54,6 +54,8 @@ const TABLE_OWNERS = {
   licenses: 'directory',
   listing_revisions: 'directory',
   listing_audit_events: 'directory',
+  listing_claims: 'directory',
+  listing_claim_licenses: 'directory',
   search_listings: 'directory',
   search_listing_states: 'directory',
   search_listing_locations: 'directory',

@@ -11,8 +11,9 @@ import { LoginThrottlesCountUntilQuiet1795891000000 } from './1795891000000-Logi
 import { PublicNameIsChosenName1795892000000 } from './1795892000000-PublicNameIsChosenName';
 import { CreateTherapistLicenses1795893000000 } from './1795893000000-CreateTherapistLicenses';
 import { AccountsConfirmEmail1795894000000 } from './1795894000000-AccountsConfirmEmail';
-import { CreateSecondFactors1795896000000 } from './1795896000000-CreateSecondFactors';
 import { CreateAccountSessions1795895000000 } from './1795895000000-CreateAccountSessions';
+import { CreateSecondFactors1795896000000 } from './1795896000000-CreateSecondFactors';
+import { FairListingClaims1795897000000 } from './1795897000000-FairListingClaims';
 import { OutboxServesEveryLibrary1795898000000 } from './1795898000000-OutboxServesEveryLibrary';
 import { CreateAccountLinkTokens1795899000000 } from './1795899000000-CreateAccountLinkTokens';
 
@@ -31,8 +32,9 @@ export const ALL_MIGRATIONS = [
   PublicNameIsChosenName1795892000000,
   CreateTherapistLicenses1795893000000,
   AccountsConfirmEmail1795894000000,
-  CreateSecondFactors1795896000000,
   CreateAccountSessions1795895000000,
+  CreateSecondFactors1795896000000,
+  FairListingClaims1795897000000,
   OutboxServesEveryLibrary1795898000000,
   CreateAccountLinkTokens1795899000000,
 ];

@@ -19,6 +19,8 @@ CREATE TYPE account_role AS ENUM ('ADMIN', 'THERAPIST', 'PROVIDER');
 
 CREATE TYPE account_status AS ENUM ('PENDING_APPROVAL', 'ACTIVE', 'REJECTED', 'SUSPENDED');
 
+CREATE TYPE claim_status AS ENUM ('OPEN', 'APPROVED', 'REJECTED', 'EXPIRED', 'WITHDRAWN');
+
 CREATE TYPE evidence_level AS ENUM ('SELF_ATTESTED', 'ADMIN_VERIFIED', 'REFERRAL_CONFIRMED');
 
 CREATE TYPE license_verification AS ENUM ('UNVERIFIED', 'VERIFIED', 'REJECTED');
@@ -32,8 +34,6 @@ CREATE TYPE referral_outcome AS ENUM ('SEEN_AFFIRMING', 'SEEN_NOT_AFFIRMING', 'N
 CREATE TYPE referral_status AS ENUM ('SENT', 'VIEWED', 'ACCEPTED', 'DECLINED', 'SCHEDULED', 'COMPLETED', 'NO_SHOW', 'COULD_NOT_CONTACT', 'CANCELLED', 'EXPIRED');
 
 CREATE TYPE referral_urgency AS ENUM ('ROUTINE', 'SOON', 'URGENT');
-
-CREATE TYPE revision_kind AS ENUM ('EDIT', 'CLAIM');
 
 CREATE TYPE specialty_category AS ENUM ('gynecology', 'primary-care');
 
@@ -314,11 +314,46 @@ CREATE TABLE listing_audit_events (
     reason text,
     checks jsonb,
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    claim_id uuid,
     CONSTRAINT listing_audit_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES accounts(id),
+    CONSTRAINT listing_audit_events_claim_id_fkey FOREIGN KEY (claim_id) REFERENCES listing_claims(id),
+    CONSTRAINT listing_audit_events_one_subject CHECK (((revision_id IS NULL) OR (claim_id IS NULL))),
     CONSTRAINT listing_audit_events_pkey PRIMARY KEY (id),
     CONSTRAINT listing_audit_events_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers(id),
     CONSTRAINT listing_audit_events_reason_check CHECK ((char_length(reason) <= 2000)),
     CONSTRAINT listing_audit_events_revision_id_fkey FOREIGN KEY (revision_id) REFERENCES listing_revisions(id)
+);
+
+CREATE TABLE listing_claim_licenses (
+    claim_id uuid NOT NULL,
+    state character(2) NOT NULL,
+    license_type text NOT NULL,
+    number text NOT NULL,
+    CONSTRAINT listing_claim_licenses_claim_id_fkey FOREIGN KEY (claim_id) REFERENCES listing_claims(id) ON DELETE CASCADE,
+    CONSTRAINT listing_claim_licenses_license_type_check CHECK ((license_type ~ '^[A-Z]{2,6}$'::text)),
+    CONSTRAINT listing_claim_licenses_number_check CHECK (((char_length(btrim(number)) >= 1) AND (char_length(btrim(number)) <= 40))),
+    CONSTRAINT listing_claim_licenses_pkey PRIMARY KEY (claim_id, state, license_type, number),
+    CONSTRAINT listing_claim_licenses_state_fkey FOREIGN KEY (state) REFERENCES us_states(code)
+);
+
+CREATE TABLE listing_claims (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    provider_id uuid NOT NULL,
+    claimant_account_id uuid NOT NULL,
+    status claim_status DEFAULT 'OPEN'::claim_status NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    decided_at timestamp with time zone,
+    decided_by uuid,
+    reason text,
+    CONSTRAINT listing_claims_claimant_account_id_fkey FOREIGN KEY (claimant_account_id) REFERENCES accounts(id),
+    CONSTRAINT listing_claims_decided_by_admin CHECK (((decided_by IS NULL) OR (status = ANY (ARRAY['APPROVED'::claim_status, 'REJECTED'::claim_status])))),
+    CONSTRAINT listing_claims_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES accounts(id),
+    CONSTRAINT listing_claims_expires_after_creation CHECK ((expires_at > created_at)),
+    CONSTRAINT listing_claims_open_undecided CHECK (((status = 'OPEN'::claim_status) = (decided_at IS NULL))),
+    CONSTRAINT listing_claims_pkey PRIMARY KEY (id),
+    CONSTRAINT listing_claims_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers(id),
+    CONSTRAINT listing_claims_reason_check CHECK ((char_length(reason) <= 2000))
 );
 
 CREATE TABLE listing_referral_flags (
@@ -343,16 +378,14 @@ CREATE TABLE listing_referral_signals (
 CREATE TABLE listing_revisions (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     provider_id uuid NOT NULL,
-    kind revision_kind NOT NULL,
     status listing_status NOT NULL,
-    payload jsonb,
+    payload jsonb NOT NULL,
     author_account_id uuid NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     status_changed_at timestamp with time zone DEFAULT now() NOT NULL,
     decided_at timestamp with time zone,
     decided_by uuid,
     CONSTRAINT listing_revisions_author_account_id_fkey FOREIGN KEY (author_account_id) REFERENCES accounts(id),
-    CONSTRAINT listing_revisions_check CHECK (((kind = 'EDIT'::revision_kind) = (payload IS NOT NULL))),
     CONSTRAINT listing_revisions_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES accounts(id),
     CONSTRAINT listing_revisions_pkey PRIMARY KEY (id),
     CONSTRAINT listing_revisions_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers(id),
@@ -673,11 +706,15 @@ CREATE INDEX licenses_provider_idx ON public.licenses USING btree (provider_id);
 
 CREATE INDEX listing_audit_events_provider_idx ON public.listing_audit_events USING btree (provider_id, id);
 
+CREATE UNIQUE INDEX listing_claims_one_open_per_account_idx ON public.listing_claims USING btree (claimant_account_id) WHERE (status = 'OPEN'::claim_status);
+
+CREATE INDEX listing_claims_open_queue_idx ON public.listing_claims USING btree (created_at, id) WHERE (status = 'OPEN'::claim_status);
+
+CREATE INDEX listing_claims_provider_idx ON public.listing_claims USING btree (provider_id);
+
 CREATE INDEX listing_referral_flags_provider_idx ON public.listing_referral_flags USING btree (provider_id, flagged_at);
 
 CREATE INDEX listing_referral_signals_provider_idx ON public.listing_referral_signals USING btree (provider_id, occurred_on);
-
-CREATE UNIQUE INDEX listing_revisions_one_open_claim_idx ON public.listing_revisions USING btree (author_account_id) WHERE ((kind = 'CLAIM'::revision_kind) AND (status = ANY (ARRAY['DRAFT'::listing_status, 'SUBMITTED'::listing_status, 'IN_REVIEW'::listing_status, 'CHANGES_REQUESTED'::listing_status])));
 
 CREATE UNIQUE INDEX listing_revisions_one_open_idx ON public.listing_revisions USING btree (provider_id) WHERE (status = ANY (ARRAY['DRAFT'::listing_status, 'SUBMITTED'::listing_status, 'IN_REVIEW'::listing_status, 'CHANGES_REQUESTED'::listing_status]));
 

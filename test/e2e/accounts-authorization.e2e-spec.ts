@@ -30,7 +30,14 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'submitMyListing', document: 'mutation { submitMyListing { id } }', allowed: PROVIDER_ONLY },
   { name: 'withdrawMyListing', document: 'mutation { withdrawMyListing { id } }', allowed: PROVIDER_ONLY },
-  { name: 'claimListing', document: 'mutation { claimListing(npi: "9999999995") { id } }', allowed: PROVIDER_ONLY },
+  {
+    name: 'claimListing',
+    document:
+      'mutation { claimListing(npi: "9999999995", licenses: [{ state: KS, licenseType: "MD", number: "1" }]) { id } }',
+    allowed: PROVIDER_ONLY,
+  },
+  { name: 'myClaims', document: '{ myClaims { id } }', allowed: PROVIDER_ONLY },
+  { name: 'withdrawClaim', document: `mutation { withdrawClaim(id: "${missingId}") { id } }`, allowed: PROVIDER_ONLY },
   { name: 'accounts', document: '{ accounts(status: PENDING_APPROVAL) { nodes { id } } }', allowed: ADMIN_ONLY },
   ...['approveAccount', 'rejectAccount', 'suspendAccount', 'reinstateAccount'].map((name) => ({
     name,
@@ -55,6 +62,13 @@ const OPERATIONS: Operation[] = [
     allowed: ADMIN_ONLY,
   },
   { name: 'listing', document: `{ listing(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
+  { name: 'claimsForReview', document: '{ claimsForReview { nodes { id } } }', allowed: ADMIN_ONLY },
+  { name: 'approveClaim', document: `mutation { approveClaim(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
+  {
+    name: 'rejectClaim',
+    document: `mutation { rejectClaim(id: "${missingId}", reason: "r") { id } }`,
+    allowed: ADMIN_ONLY,
+  },
   { name: 'listingHistory', document: `{ listingHistory(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
   ...[
     'startListingReview',

@@ -1,8 +1,6 @@
 import { Role } from '@app/auth';
 import { aListingInput, MANAGED_LISTING_FIELDS } from '@test/factories/listing-input.factory';
-import { aListing } from '@test/factories/listing.factory';
 import { signedInAccount, TestAccount } from '@test/support/accounts';
-import { insertListings } from '@test/support/fixtures';
 import { graphql, GraphqlResponse } from '@test/support/graphql';
 import { useTestApp } from '@test/support/use-test-app';
 
@@ -15,12 +13,11 @@ type Listing = {
 
 const SAVE = `mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { ${MANAGED_LISTING_FIELDS} } }`;
 const MY_LISTING = `{ myListing { ${MANAGED_LISTING_FIELDS} } }`;
-const CLAIM = 'mutation ($npi: String!) { claimListing(npi: $npi) { id kind status } }';
 
 const errorOf = (response: GraphqlResponse<unknown>) => response.errors?.[0]?.extensions;
 
-// A provider's own listing over GraphQL; the rules of saving, submitting and claiming are the service spec's
-// (libs/directory/src/listing/my-listing.service-spec.ts).
+// A provider's own listing over GraphQL; the rules of saving and submitting are the service spec's
+// (libs/directory/src/listing/my-listing.service-spec.ts). Claims have their own (listing-claims.e2e-spec.ts).
 describe('Provider-managed listings', () => {
   const { app, database } = useTestApp();
 
@@ -87,12 +84,5 @@ describe('Provider-managed listings', () => {
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect((await graphql(app(), MY_LISTING, {}, provider.token)).data).toEqual({ myListing: null });
     });
-  });
-
-  it('claims an unowned listing by NPI: a claim waiting for review', async () => {
-    const unowned = aListing({ lastName: 'Unclaimed' });
-    await insertListings(database(), [unowned]);
-    const claim = await graphql(app(), CLAIM, { npi: unowned.npi }, (await newProvider()).token);
-    expect(claim.data).toEqual({ claimListing: { id: expect.any(String), kind: 'CLAIM', status: 'SUBMITTED' } });
   });
 });

@@ -36,5 +36,5 @@ export const MANAGED_LISTING_FIELDS = `
   licenses { id state licenseType number expiresOn verification verificationSource }
   locations { city state zip street hideStreet }
   attestation { version current } reverifyOn lastVerifiedAt
-  openRevision { id kind status changes { firstName lastName npi } }
-  revisions { id kind status }`;
+  openRevision { id status changes { firstName lastName npi } }
+  revisions { id status }`;

@@ -29,45 +29,41 @@ export async function insertOwnedListing(
 
 export interface RevisionRow {
   listing: ListingRecord;
-  /** Who proposed the changes (the owner) or claims the listing. */
+  /** Who proposed the changes: the owner. */
   authorId: string;
-  kind: 'EDIT' | 'CLAIM';
   status: ListingRecord['status'];
-  /** For an EDIT: the vetted fields the provider wants changed. */
+  /** The vetted fields the provider wants changed. */
   changes?: Partial<ListingRecord>;
 }
 
-/** A revision of the listing waiting for review, as saving (EDIT) or claiming (CLAIM) leaves it; returns its id. */
+/** A revision of the listing waiting for review, as saving vetted changes leaves it; returns its id. */
 export async function insertRevision(database: TestDatabase, revision: RevisionRow): Promise<string> {
   const proposed = { ...revision.listing, ...revision.changes };
-  const payload =
-    revision.kind === 'EDIT'
-      ? {
-          npi: proposed.npi,
-          firstName: proposed.firstName,
-          lastName: proposed.lastName,
-          chosenName: proposed.chosenName,
-          chosenLastName: proposed.chosenLastName,
-          credentials: proposed.credentials,
-          specialties: proposed.specialties,
-          careAttributes: proposed.attributes.map((a) => a.slug),
-          licenses: proposed.licenses.map((l) => ({
-            state: l.state,
-            licenseType: l.type,
-            number: l.number,
-            expiresOn: l.expiresOn,
-          })),
-        }
-      : null;
+  const payload = {
+    npi: proposed.npi,
+    firstName: proposed.firstName,
+    lastName: proposed.lastName,
+    chosenName: proposed.chosenName,
+    chosenLastName: proposed.chosenLastName,
+    credentials: proposed.credentials,
+    specialties: proposed.specialties,
+    careAttributes: proposed.attributes.map((a) => a.slug),
+    licenses: proposed.licenses.map((l) => ({
+      state: l.state,
+      licenseType: l.type,
+      number: l.number,
+      expiresOn: l.expiresOn,
+    })),
+  };
   const [{ id }] = await database.query<{ id: string }>(
-    `INSERT INTO listing_revisions (provider_id, kind, status, payload, author_account_id)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [revision.listing.id, revision.kind, revision.status, payload && JSON.stringify(payload), revision.authorId],
+    `INSERT INTO listing_revisions (provider_id, status, payload, author_account_id)
+     VALUES ($1, $2, $3, $4) RETURNING id`,
+    [revision.listing.id, revision.status, JSON.stringify(payload), revision.authorId],
   );
   return id;
 }
 
-/** Imported listings carry no attestation; a claimed one needs it to pass approval. */
+/** Imported listings carry no attestation; an owner affirms it before approval. */
 export async function affirmAttestation(database: TestDatabase, listingId: string): Promise<void> {
   await database.query('UPDATE providers SET attestation_version = $2, attested_at = now() WHERE id = $1', [
     listingId,
@@ -75,7 +71,7 @@ export async function affirmAttestation(database: TestDatabase, listingId: strin
   ]);
 }
 
-/** A new provider account that owns the listing, as an approved claim leaves it. */
+/** A new provider account that owns the listing, as creating it or an approved claim leaves it. */
 export async function insertOwner(database: TestDatabase, listingId: string): Promise<AccountRow> {
   const owner = await insertAccount(database, Role.PROVIDER);
   await assignOwner(database, listingId, owner.id);
@@ -84,4 +80,13 @@ export async function insertOwner(database: TestDatabase, listingId: string): Pr
 
 export async function assignOwner(database: TestDatabase, listingId: string, accountId: string): Promise<void> {
   await database.query('UPDATE providers SET owner_account_id = $2 WHERE id = $1', [listingId, accountId]);
+}
+
+/** A claim as LISTING_CLAIM_DAYS leave it once they have passed undecided: still OPEN in its row, but lapsed. */
+export async function lapseClaim(database: TestDatabase, claimId: string): Promise<void> {
+  await database.query(
+    `UPDATE listing_claims SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day'
+     WHERE id = $1`,
+    [claimId],
+  );
 }

@@ -14,7 +14,7 @@ export interface WorkflowListing {
   lastName: string;
   reverifyOn: string | null;
   licenses: Array<{ state: string; licenseType: string; number: string; expiresOn: string; verification: string }>;
-  openRevision: { id: string; kind: string; status: string } | null;
+  openRevision: { id: string; status: string } | null;
 }
 
 const ADMIN_MUTATIONS: Partial<Record<ListingAction, string>> = {

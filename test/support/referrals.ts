@@ -34,7 +34,7 @@ export interface ReferralDetailsShape extends ReferralShape {
   events: Array<{ fromStatus: string | null; toStatus: string; reason: string | null; by: string }>;
 }
 
-/** A provider account owning the listing (the claim workflow is exercised by the vetting tests). */
+/** A provider account owning the listing (the claim workflow is exercised by the listing-claims tests). */
 export async function listingOwner(
   app: NestFastifyApplication,
   database: TestDatabase,

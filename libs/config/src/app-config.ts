@@ -143,6 +143,10 @@ export class AppConfig {
     };
   }
 
+  get listingClaimDays(): number {
+    return this.settings.environment.LISTING_CLAIM_DAYS;
+  }
+
   get referrals(): ReferralSettings {
     const environment = this.settings.environment;
     return {

@@ -135,6 +135,12 @@ export class Environment {
   @Max(5000)
   LOGIN_FAILURE_DELAY_MS = 250;
 
+  /** Days a claim of a listing waits for an admin's decision before it expires (and stops counting as open). */
+  @IntegerFromText()
+  @Min(1)
+  @Max(90)
+  LISTING_CLAIM_DAYS = 14;
+
   // Referrals. Optional variables are initialised to undefined so validateEnvironment lists them among those it reads.
 
   /** Keys for client details at rest: `id:base64-of-32-bytes`, comma-separated, first = current; unset = derived. */

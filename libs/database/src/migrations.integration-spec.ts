@@ -1,3 +1,5 @@
+import { withNpiCheckDigit } from '@app/shared';
+import type { QueryResultRow } from 'pg';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { useTestDatabase } from '@test/support/use-test-database';
 import { revertLastMigration, runMigrations } from './migrate';
@@ -45,6 +47,53 @@ describe('migrations', () => {
     );
     expect(listed.rows).toEqual([{ chosen_last_name: 'Okafor', first: 'Rowan', last: 'Okafor' }]);
     await client().query('DELETE FROM providers WHERE id = $1', [id]);
+  });
+
+  it('moves claims out of listing revisions, keeping their ids and pointing their audit rows at them', async () => {
+    const isApplied = async (name: string) =>
+      (await client().query('SELECT 1 FROM migrations WHERE name = $1', [name])).rowCount === 1;
+    while (await isApplied('FairListingClaims1795897000000')) await revertLastMigration(handle.database().url);
+    const one = async <T extends QueryResultRow>(sql: string, params: unknown[] = []) =>
+      (await client().query<T>(sql, params)).rows[0];
+    const { listing } = await one<{ listing: string }>(
+      `INSERT INTO providers (npi, first_name, last_name, status) VALUES ($1, 'Ada', 'Claimed', 'APPROVED')
+       RETURNING id AS listing`,
+      [withNpiCheckDigit('987650001')],
+    );
+    const { claimant } = await one<{ claimant: string }>(
+      `INSERT INTO accounts (email, password_hash, display_name, role, status)
+       VALUES ('claimant@example.test', 'x', 'Claimant', 'PROVIDER', 'ACTIVE') RETURNING id AS claimant`,
+    );
+    const { revision } = await one<{ revision: string }>(
+      `INSERT INTO listing_revisions (provider_id, kind, status, author_account_id)
+       VALUES ($1, 'CLAIM', 'IN_REVIEW', $2) RETURNING id AS revision`,
+      [listing, claimant],
+    );
+    await client().query(
+      `INSERT INTO listing_audit_events (provider_id, revision_id, actor_id, action) VALUES ($1, $2, $3, 'CLAIM_SUBMIT')`,
+      [listing, revision, claimant],
+    );
+
+    await runMigrations(handle.database().url);
+
+    expect(await one(`SELECT count(*)::int AS n FROM listing_revisions WHERE id = $1`, [revision])).toEqual({ n: 0 });
+    expect(
+      await one(
+        `SELECT provider_id, claimant_account_id, status, expires_at > now() + interval '13 days' AS expires_later,
+                (SELECT count(*)::int FROM listing_claim_licenses WHERE claim_id = c.id) AS licenses
+         FROM listing_claims c WHERE id = $1`,
+        [revision],
+      ),
+    ).toEqual({
+      provider_id: listing,
+      claimant_account_id: claimant,
+      status: 'OPEN',
+      expires_later: true,
+      licenses: 0,
+    });
+    expect(
+      await one('SELECT revision_id, claim_id FROM listing_audit_events WHERE provider_id = $1', [listing]),
+    ).toEqual({ revision_id: null, claim_id: revision });
   });
 
   it('loads the reference vocabularies', async () => {

@@ -8,6 +8,8 @@ import { ListingRevisionEntity } from './entities/listing-revision.entity';
 import { ProviderEntity } from './entities/provider.entity';
 import { SpecialtyEntity } from './entities/specialty.entity';
 import { ListingAuditRepository } from './listing/listing-audit.repository';
+import { ListingClaimRepository } from './listing/listing-claim.repository';
+import { ListingClaims } from './listing/listing-claims.service';
 import { ListingContentRepository } from './listing/listing-content.repository';
 import { ListingLookupRepository } from './listing/listing-lookup.repository';
 import { ListingLookup } from './listing/listing-lookup.service';
@@ -19,7 +21,14 @@ import { ListingViews } from './listing/listing.views';
 import { ReviewQueueRepository } from './listing/review-queue.repository';
 
 /** What other libraries may do with listings, through these services only. */
-const PUBLIC_SERVICES = [ListingLookup, ListingReviewQueue, ListingTransitions, ListingVerification, ListingViews];
+const PUBLIC_SERVICES = [
+  ListingClaims,
+  ListingLookup,
+  ListingReviewQueue,
+  ListingTransitions,
+  ListingVerification,
+  ListingViews,
+];
 
 /** Listings and their workflow without any API: what the API, vetting, referrals and the worker process need. */
 @Module({
@@ -37,6 +46,7 @@ const PUBLIC_SERVICES = [ListingLookup, ListingReviewQueue, ListingTransitions, 
   providers: [
     ...PUBLIC_SERVICES,
     ListingAuditRepository,
+    ListingClaimRepository,
     ListingContentRepository,
     ListingLookupRepository,
     ListingRepository,

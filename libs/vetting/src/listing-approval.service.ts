@@ -20,7 +20,7 @@ import { ApprovalChecks, ApprovalFacts, evaluateApproval } from './approval-chec
 import { ApproveListingInput } from './dto/approve-listing.input';
 
 /**
- * Approval and re-verification: apply what was under review (revision changes or a claim), record the admin's
+ * Approval and re-verification: apply what was under review (a revision's changes), record the admin's
  * license and evidence checks, enforce the approval rules and set the next re-verification date — all or nothing.
  */
 @Injectable()

@@ -3,7 +3,7 @@ import { EvidenceLevel, ListingAction, ListingStatus } from '@app/directory';
 import { ListingRecord, TRANSITIONS } from '@app/directory/testing';
 import { ErrorCategory, UsState } from '@app/shared';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
-import { affirmAttestation, insertOwnedListing, insertRevision } from '@test/factories/listing-rows.factory';
+import { insertOwnedListing, insertRevision } from '@test/factories/listing-rows.factory';
 import { aListing, daysFromToday, license } from '@test/factories/listing.factory';
 import { insertListings } from '@test/support/fixtures';
 import { isPublished } from '@test/support/read-model';
@@ -51,7 +51,7 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
   /** An approved listing whose provider has submitted changes to vetted fields. */
   const withSubmittedEdit = async (changes: Partial<ListingRecord>) => {
     const { listing, owner } = await insertOwnedListing(database());
-    await insertRevision(database(), { listing, authorId: owner.id, kind: 'EDIT', status: 'SUBMITTED', changes });
+    await insertRevision(database(), { listing, authorId: owner.id, status: 'SUBMITTED', changes });
     return listing;
   };
 
@@ -279,24 +279,6 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
       expect(await due(30)).toContain(listing.id);
       const reverified = await decide(ListingAction.REVERIFY, listing.id);
       expect(reverified.listing).toMatchObject({ status: 'APPROVED', reverifyOn: expiry });
-    });
-  });
-
-  describe('a claim of an unowned listing', () => {
-    it('can only be approved or rejected, and gives the claimant the listing once approved', async () => {
-      const unowned = aListing();
-      await insertListings(database(), [unowned]);
-      await affirmAttestation(database(), unowned.id);
-      const claimant = await insertAccount(database(), Role.PROVIDER);
-      await insertRevision(database(), { listing: unowned, authorId: claimant.id, kind: 'CLAIM', status: 'SUBMITTED' });
-
-      await decide(ListingAction.START_REVIEW, unowned.id);
-      await expect(decide(ListingAction.REQUEST_CHANGES, unowned.id)).rejects.toMatchObject({
-        category: ErrorCategory.CONFLICT,
-      });
-      const approved = await decide(ListingAction.APPROVE, unowned.id);
-      expect(approved.listing).toMatchObject({ status: 'APPROVED', ownerAccountId: claimant.id });
-      expect(approved.revisions.map((r) => [r.kind, r.status])).toEqual([['CLAIM', 'APPROVED']]);
     });
   });
 });

@@ -1,5 +1,14 @@
-import { ListingAuditRecord, ListingView, toManagedListing, Vocabularies } from '@app/directory';
+import {
+  ListingAuditRecord,
+  ListingView,
+  toListingClaim,
+  toManagedLicense,
+  toManagedListing,
+  Vocabularies,
+} from '@app/directory';
 import { mapNodes, Page } from '@app/shared';
+import { ReviewedClaim } from './claim-review.service';
+import { ClaimForReview } from './models/claim-for-review.model';
 import { ApprovalChecksRecord, ListingAuditEvent } from './models/listing-audit-event.model';
 import { ManagedListingConnection } from './models/listing-connection.model';
 
@@ -13,11 +22,31 @@ export function toListingAuditEvent(event: ListingAuditRecord): ListingAuditEven
     action: event.action,
     actorAccountId: event.actorId,
     revisionId: event.revisionId,
+    claimId: event.claimId ?? null,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     reason: event.reason,
     // Written only by ListingApprovalService, from ApprovalChecks, whose shape this model mirrors.
     checks: event.checks as ApprovalChecksRecord | null,
     at: event.createdAt,
+  };
+}
+
+export function toClaimForReview({ claim, listing, claimant }: ReviewedClaim): ClaimForReview {
+  return {
+    ...toListingClaim(claim),
+    listing: {
+      id: listing.id,
+      name: `${listing.firstName} ${listing.lastName}`,
+      npi: listing.npi,
+      status: listing.status,
+      licenses: listing.licenseRecords.map(toManagedLicense),
+    },
+    claimant: {
+      id: claimant.id,
+      displayName: claimant.displayName,
+      email: claimant.email,
+      emailVerified: claimant.emailVerified,
+    },
   };
 }

@@ -146,6 +146,77 @@ export type CareModality =
   | 'IN_PERSON'
   | 'TELEHEALTH';
 
+/** A claim with its evidence: the claimant, the licenses entered, and the listing */
+export type ClaimForReview = {
+  __typename?: 'ClaimForReview';
+  claimant: Claimant;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was decided, withdrawn or expired */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An open claim not decided by then expires */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  licenses: Array<ClaimLicense>;
+  listing: ClaimedListing;
+  /** NPI of the claimed listing */
+  npi: Scalars['String']['output'];
+  /** The admin’s reason or note */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ClaimStatus;
+};
+
+export type ClaimForReviewConnection = {
+  __typename?: 'ClaimForReviewConnection';
+  /** Oldest first */
+  nodes: Array<ClaimForReview>;
+  pageInfo: PageInfo;
+};
+
+/** A license the claimant entered as evidence */
+export type ClaimLicense = {
+  __typename?: 'ClaimLicense';
+  licenseType: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  state: UsState;
+};
+
+/** A license of the claimant, as evidence for the admin who decides the claim */
+export type ClaimLicenseInput = {
+  /** License type, e.g. MD, DO, APRN, PA, CNM */
+  licenseType: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  state: UsState;
+};
+
+/** An OPEN claim waits for an admin until it expires; the others are final */
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+/** The account asking to own the listing */
+export type Claimant = {
+  __typename?: 'Claimant';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** Whether the claimant has confirmed the email address */
+  emailVerified: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The claimed listing, with the licenses on file to compare with the claimant’s */
+export type ClaimedListing = {
+  __typename?: 'ClaimedListing';
+  id: Scalars['ID']['output'];
+  licenses: Array<ManagedLicense>;
+  /** Legal name, as on the license */
+  name: Scalars['String']['output'];
+  npi: Scalars['String']['output'];
+  status: ListingStatus;
+};
+
 export type ConsentMethod =
   | 'ELECTRONIC'
   | 'VERBAL'
@@ -268,12 +339,31 @@ export type ListingAuditEvent = {
   actorAccountId: Scalars['ID']['output'];
   at: Scalars['DateTime']['output'];
   checks?: Maybe<ApprovalChecksRecord>;
+  /** Set when the step acted on a claim (actions CLAIM_…) */
+  claimId?: Maybe<Scalars['ID']['output']>;
   fromStatus?: Maybe<ListingStatus>;
   id: Scalars['ID']['output'];
   reason?: Maybe<Scalars['String']['output']>;
-  /** Set when the step acted on a revision or claim */
+  /** Set when the step acted on a revision */
   revisionId?: Maybe<Scalars['ID']['output']>;
   toStatus?: Maybe<ListingStatus>;
+};
+
+/** A request to own an existing listing, decided by an admin */
+export type ListingClaim = {
+  __typename?: 'ListingClaim';
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was decided, withdrawn or expired */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An open claim not decided by then expires */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  licenses: Array<ClaimLicense>;
+  /** NPI of the claimed listing */
+  npi: Scalars['String']['output'];
+  /** The admin’s reason or note */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ClaimStatus;
 };
 
 export type ListingDecisionInput = {
@@ -326,16 +416,14 @@ export type ListingReferralStatisticsConnection = {
   pageInfo: PageInfo;
 };
 
-/** Changes to vetted fields, or a claim, reviewed on its own while the approved listing stays public */
+/** Changes to vetted fields, reviewed on their own while the approved listing stays public */
 export type ListingRevision = {
   __typename?: 'ListingRevision';
   authorAccountId: Scalars['ID']['output'];
-  /** Null for a claim */
-  changes?: Maybe<VettedChanges>;
+  changes: VettedChanges;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  kind: RevisionKind;
   status: ListingStatus;
   statusChangedAt: Scalars['DateTime']['output'];
 };
@@ -452,6 +540,8 @@ export type Mutation = {
   acceptReferral: Referral;
   /** PENDING_APPROVAL → ACTIVE */
   approveAccount: Account;
+  /** OPEN → APPROVED: the claimant owns the listing, and its other open claims are REJECTED */
+  approveClaim: ClaimForReview;
   /** IN_REVIEW → APPROVED, recording the checks; fails naming each unmet rule */
   approveListing: ManagedListing;
   /** Any status → ARCHIVED */
@@ -459,8 +549,8 @@ export type Mutation = {
   cancelReferral: Referral;
   /** Replaces the signed-in account’s password and ends its other sessions; wrong tries count toward the log-in throttle */
   changePassword: Account;
-  /** Ask to own an existing unowned listing; holds once an admin approves it */
-  claimListing: ListingRevision;
+  /** Ask to own an existing unowned listing; holds once an admin approves it. One open claim at a time */
+  claimListing: ListingClaim;
   completeReferral: Referral;
   /** Follows the link mailed at sign-up; the account may then log in */
   confirmEmail: Account;
@@ -489,6 +579,8 @@ export type Mutation = {
   reinstateListing: ManagedListing;
   /** PENDING_APPROVAL → REJECTED */
   rejectAccount: Account;
+  /** OPEN → REJECTED (reason required) */
+  rejectClaim: ClaimForReview;
   /** IN_REVIEW → REJECTED (reason required) */
   rejectListing: ManagedListing;
   /** IN_REVIEW → CHANGES_REQUESTED (reason required) */
@@ -518,6 +610,8 @@ export type Mutation = {
   suspendListing: ManagedListing;
   /** Records how you checked one of a therapist’s licenses; approval needs one verified license */
   verifyTherapistLicense: Account;
+  /** Take back an open claim */
+  withdrawClaim: ListingClaim;
   /** Take back a submission no admin has started reviewing */
   withdrawMyListing: ManagedListing;
 };
@@ -530,6 +624,12 @@ export type MutationAcceptReferralArgs = {
 
 export type MutationApproveAccountArgs = {
   input: AccountDecisionInput;
+};
+
+
+export type MutationApproveClaimArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -556,6 +656,7 @@ export type MutationChangePasswordArgs = {
 
 
 export type MutationClaimListingArgs = {
+  licenses: Array<ClaimLicenseInput>;
   npi: Scalars['String']['input'];
 };
 
@@ -635,6 +736,12 @@ export type MutationRejectAccountArgs = {
 };
 
 
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRejectListingArgs = {
   input: ListingDecisionInput;
 };
@@ -705,6 +812,11 @@ export type MutationSuspendListingArgs = {
 
 export type MutationVerifyTherapistLicenseArgs = {
   input: VerifyTherapistLicenseInput;
+};
+
+
+export type MutationWithdrawClaimArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type NpiCheck = {
@@ -845,6 +957,8 @@ export type Query = {
   /** The statement providers affirm (current version) */
   affirmingCareAttestation: AffirmingCareAttestation;
   careAttributes: Array<CareAttribute>;
+  /** Open claims of listings, longest waiting first */
+  claimsForReview: ClaimForReviewConnection;
   insurancePlans: Array<InsurancePlan>;
   languages: Array<Language>;
   /** Any listing, with every revision */
@@ -859,6 +973,8 @@ export type Query = {
   listingsForReview: ManagedListingConnection;
   /** The signed-in account */
   me: Account;
+  /** This account’s claims, newest first */
+  myClaims: Array<ListingClaim>;
   /** The listing this provider account owns */
   myListing?: Maybe<ManagedListing>;
   /** The signed-in account’s open sessions, most recently seen first */
@@ -888,6 +1004,12 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status: AccountStatus;
+};
+
+
+export type QueryClaimsForReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1142,10 +1264,6 @@ export type ReferralUrgency =
 
 export type ReferralWarning =
   | 'NOT_ACCEPTING_NEW_PATIENTS';
-
-export type RevisionKind =
-  | 'CLAIM'
-  | 'EDIT';
 
 export type Role =
   | 'ADMIN'

@@ -13,6 +13,9 @@ export class ListingAuditEventEntity {
   @Column({ name: 'revision_id', type: 'uuid', nullable: true })
   revisionId!: string | null;
 
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId!: string | null;
+
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId!: string;
 

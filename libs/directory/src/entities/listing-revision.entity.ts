@@ -2,13 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { VettedFields } from '../listing/listing-fields';
 import { ListingStatus } from '../listing/listing-lifecycle';
 
-export enum RevisionKind {
-  /** Proposed vetted fields of an approved listing. */
-  EDIT = 'EDIT',
-  /** A provider account asking to own an unowned listing. */
-  CLAIM = 'CLAIM',
-}
-
+/** Proposed vetted fields of an approved listing, reviewed on their own while the approved version stays public. */
 @Entity({ name: 'listing_revisions' })
 export class ListingRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -17,14 +11,11 @@ export class ListingRevisionEntity {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
-  @Column({ type: 'enum', enum: RevisionKind, enumName: 'revision_kind' })
-  kind!: RevisionKind;
-
   @Column({ type: 'enum', enum: ListingStatus, enumName: 'listing_status' })
   status!: ListingStatus;
 
-  @Column({ type: 'jsonb', nullable: true })
-  payload!: VettedFields | null;
+  @Column({ type: 'jsonb' })
+  payload!: VettedFields;
 
   @Column({ name: 'author_account_id', type: 'uuid' })
   authorAccountId!: string;

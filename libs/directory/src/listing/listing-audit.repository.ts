@@ -6,6 +6,8 @@ import { ListingStatus } from './listing-lifecycle';
 export interface ListingAuditEntry {
   providerId: string;
   revisionId: string | null;
+  /** Set when the step acted on a claim of the listing. */
+  claimId?: string | null;
   actorId: string;
   action: string;
   fromStatus: ListingStatus | null;
@@ -25,8 +27,9 @@ export interface ListingAuditRecord extends Omit<ListingAuditEntry, 'providerId'
 export class ListingAuditRepository {
   async append(manager: EntityManager, entry: ListingAuditEntry): Promise<void> {
     await manager.query(
-      `INSERT INTO listing_audit_events (provider_id, revision_id, actor_id, action, from_status, to_status, reason, checks)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO listing_audit_events
+         (provider_id, revision_id, actor_id, action, from_status, to_status, reason, checks, claim_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         entry.providerId,
         entry.revisionId,
@@ -36,6 +39,7 @@ export class ListingAuditRepository {
         entry.toStatus,
         entry.reason,
         entry.checks && JSON.stringify(entry.checks),
+        entry.claimId ?? null,
       ],
     );
   }

@@ -1,57 +1,53 @@
 import { Caller } from '@app/auth';
+import { AppConfig } from '@app/config';
 import { translateDatabaseError } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ListingRevisionEntity, RevisionKind } from '../entities/listing-revision.entity';
-import { ListingAuditRepository } from './listing-audit.repository';
-import { ListingAction, ListingStatus } from './listing-lifecycle';
+import { ClaimRecord } from './listing-claim.repository';
+import { ClaimLicense, distinctLicenses, isClaimable } from './listing-claim-rules';
+import { ListingClaims } from './listing-claims.service';
 import { ListingRepository } from './listing.repository';
-import { AlreadyOwnsListingError, ClaimPendingError, UnownedListingNotFoundError } from './my-listing.errors';
+import { AlreadyOwnsListingError, UnownedListingNotFoundError } from './my-listing.errors';
 
-const UNCLAIMABLE = [ListingStatus.ARCHIVED, ListingStatus.REJECTED];
+// Two claims by one account at the same moment: the second one trips the one-open-claim index.
+const CLAIM_CONFLICTS = { listing_claims_one_open_per_account_idx: 'claim' };
 
 /** A provider asking to own an existing, unowned listing by its NPI; the claim holds once an admin approves it. */
 @Injectable()
 export class ListingClaimService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repository: ListingRepository,
-    private readonly audit: ListingAuditRepository,
+    private readonly listings: ListingRepository,
+    private readonly claims: ListingClaims,
+    private readonly config: AppConfig,
   ) {}
 
-  async claim(caller: Caller, npi: string): Promise<ListingRevisionEntity> {
+  async claim(caller: Caller, npi: string, licenses: ClaimLicense[]): Promise<ClaimRecord> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (await this.repository.owned(manager, caller.id)) throw new AlreadyOwnsListingError();
-        const found = await this.repository.findByNpi(manager, npi);
-        const listing = found && (await this.repository.findForUpdate(manager, found.id));
+        if (await this.listings.owned(manager, caller.id)) throw new AlreadyOwnsListingError();
+        const found = await this.listings.findByNpi(manager, npi);
+        const listing = found && (await this.listings.findForUpdate(manager, found.id));
         // An owned listing looks like a missing one: claims must not reveal who owns what.
-        if (!listing || listing.ownerAccountId || UNCLAIMABLE.includes(listing.status))
-          throw new UnownedListingNotFoundError();
-        if (await this.repository.openRevision(manager, listing.id)) throw new ClaimPendingError();
-        const revision = await this.repository.insertRevision(manager, {
-          providerId: listing.id,
-          kind: RevisionKind.CLAIM,
-          status: ListingStatus.SUBMITTED,
-          payload: null,
-          authorAccountId: caller.id,
+        if (!listing || !isClaimable(listing)) throw new UnownedListingNotFoundError();
+        return this.claims.submit(manager, {
+          listingId: listing.id,
+          claimantAccountId: caller.id,
+          days: this.config.listingClaimDays,
+          licenses: distinctLicenses(licenses),
         });
-        await this.repository.bumpVersion(manager, listing);
-        await this.audit.append(manager, {
-          providerId: listing.id,
-          revisionId: revision.id,
-          actorId: caller.id,
-          action: `CLAIM_${ListingAction.SUBMIT}`,
-          fromStatus: null,
-          toStatus: ListingStatus.SUBMITTED,
-          reason: null,
-          checks: null,
-        });
-        return revision;
       });
     } catch (error) {
-      return translateDatabaseError(error, { listing_revisions_one_open_claim_idx: 'npi' });
+      return translateDatabaseError(error, CLAIM_CONFLICTS);
     }
+  }
+
+  mine(caller: Caller): Promise<ClaimRecord[]> {
+    return this.claims.ofClaimant(this.dataSource.manager, caller.id);
+  }
+
+  withdraw(caller: Caller, id: string): Promise<ClaimRecord> {
+    return this.dataSource.transaction((manager) => this.claims.withdraw(manager, id, caller.id));
   }
 }

@@ -1,9 +1,11 @@
 import { NotFoundError } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ListingRevisionEntity, RevisionKind } from '../entities/listing-revision.entity';
+import { ListingRevisionEntity } from '../entities/listing-revision.entity';
 import { ProviderEntity } from '../entities/provider.entity';
 import { ListingAuditRepository } from './listing-audit.repository';
+import { LISTING_ARCHIVED } from './listing-claim-rules';
+import { ListingClaims } from './listing-claims.service';
 import {
   LISTING_LEVEL_ACTIONS,
   ListingAction,
@@ -20,7 +22,7 @@ export class ListingNotFoundForCallerError extends NotFoundError {
   }
 }
 
-/** What a transition acts on: the listing itself, or the open revision of an approved listing (or a claim). */
+/** What a transition acts on: the listing itself, or the open revision of an approved listing. */
 export interface ReviewSubject {
   listing: ProviderEntity;
   revision: ListingRevisionEntity | null;
@@ -46,6 +48,7 @@ export class ListingTransitions {
     private readonly repository: ListingRepository,
     private readonly content: ListingContentRepository,
     private readonly audit: ListingAuditRepository,
+    private readonly claims: ListingClaims,
   ) {}
 
   /** Locks and returns the listing, or NOT_FOUND. */
@@ -73,12 +76,15 @@ export class ListingTransitions {
       reason: request.reason ?? null,
       checks,
     });
-    if (action === ListingAction.ARCHIVE) await this.closeOpenRevision(manager, request);
+    if (action === ListingAction.ARCHIVE) {
+      await this.closeOpenRevision(manager, request);
+      await this.claims.rejectOpenClaims(manager, listing.id, request.actorId, LISTING_ARCHIVED);
+    }
     await this.content.publish(manager, listing.id);
     return subject;
   }
 
-  // Nothing waits for review on an archived listing.
+  // Nothing waits for review on an archived listing: neither a revision nor a claim.
   private async closeOpenRevision(manager: EntityManager, request: TransitionRequest): Promise<void> {
     const revision = await this.repository.openRevision(manager, request.listing.id);
     if (!revision) return;
@@ -104,13 +110,6 @@ export class ListingTransitions {
       ? null
       : await this.repository.openRevision(manager, listing.id);
     const from = revision?.status ?? listing.status;
-    // A claim is decided yes or no: there is nothing for the claimant to change.
-    if (
-      revision?.kind === RevisionKind.CLAIM &&
-      (action === ListingAction.REQUEST_CHANGES || action === ListingAction.WITHDRAW)
-    ) {
-      throw new ListingTransitionError(action, from, 'claim');
-    }
     return { listing, revision, from, to: targetStatus(action, from) };
   }
 

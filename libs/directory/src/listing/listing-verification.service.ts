@@ -1,12 +1,11 @@
 import { translateDatabaseError } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { RevisionKind } from '../entities/listing-revision.entity';
 import { EvidenceDecision, LicenseCheck, ListingContentRepository } from './listing-content.repository';
 import { ReviewSubject } from './listing-transitions';
 
-// Adopting a revision can collide with another listing's NPI or with the claimant owning a listing already.
-const ADOPTION_CONFLICTS = { providers_npi_key: 'npi', providers_owner_key: 'claim' };
+// Adopting a revision can collide with another listing's NPI.
+const ADOPTION_CONFLICTS = { providers_npi_key: 'npi' };
 
 /**
  * How what a listing claims comes to be verified: an admin's review (vetting) and what referrals reveal (referrals).
@@ -16,14 +15,11 @@ const ADOPTION_CONFLICTS = { providers_npi_key: 'npi', providers_owner_key: 'cla
 export class ListingVerification {
   constructor(private readonly content: ListingContentRepository) {}
 
-  /** Applies what was under review: an edit's vetted fields, or a claim's new owner. */
+  /** Applies what was under review: the vetted fields of the open revision, if there is one. */
   async adoptReviewedRevision(manager: EntityManager, subject: ReviewSubject): Promise<void> {
     const { listing, revision } = subject;
     try {
-      if (revision?.kind === RevisionKind.EDIT && revision.payload)
-        await this.content.writeVettedFields(manager, listing.id, revision.payload);
-      if (revision?.kind === RevisionKind.CLAIM)
-        await this.content.assignOwner(manager, listing.id, revision.authorAccountId);
+      if (revision) await this.content.writeVettedFields(manager, listing.id, revision.payload);
     } catch (error) {
       translateDatabaseError(error, ADOPTION_CONFLICTS);
     }

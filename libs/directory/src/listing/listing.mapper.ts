@@ -1,7 +1,7 @@
 import { ListingRevisionEntity, OPEN_REVISION_STATUSES } from '../entities/listing-revision.entity';
 import { EvidenceLevel } from '../models/enums';
 import { LicenseVerification } from '../models/listing-enums';
-import { ListingRevision, ManagedListing } from '../models/managed-listing.model';
+import { ListingRevision, ManagedLicense, ManagedListing } from '../models/managed-listing.model';
 import { Vocabularies } from '../vocabulary/vocabulary.service';
 import { AFFIRMING_CARE_ATTESTATION } from './affirming-care-attestation';
 import { ListingSnapshot } from './listing-fields';
@@ -29,11 +29,7 @@ export function toManagedListing({ listing, revisions }: ListingView, vocabulari
     offersTelehealth: listing.offersTelehealth,
     ...vocabularyFields(listing, vocabularies),
     locations: listing.locations,
-    licenses: listing.licenseRecords.map((l) => ({
-      ...l,
-      verification: l.verification as LicenseVerification,
-      verifiedAt: l.verifiedAt ? new Date(l.verifiedAt) : null,
-    })),
+    licenses: listing.licenseRecords.map(toManagedLicense),
     attestation:
       listing.attestationVersion && listing.attestedAt
         ? {
@@ -47,6 +43,14 @@ export function toManagedListing({ listing, revisions }: ListingView, vocabulari
     statusChangedAt: listing.statusChangedAt,
     openRevision: openRevision && toListingRevision(openRevision),
     revisions: revisions.map(toListingRevision),
+  };
+}
+
+export function toManagedLicense(license: ListingSnapshot['licenseRecords'][number]): ManagedLicense {
+  return {
+    ...license,
+    verification: license.verification as LicenseVerification,
+    verifiedAt: license.verifiedAt ? new Date(license.verifiedAt) : null,
   };
 }
 
@@ -76,7 +80,6 @@ function vocabularyFields(listing: ListingSnapshot, vocabularies: Vocabularies) 
 export function toListingRevision(revision: ListingRevisionEntity): ListingRevision {
   return {
     id: revision.id,
-    kind: revision.kind,
     status: revision.status,
     authorAccountId: revision.authorAccountId,
     changes: revision.payload,

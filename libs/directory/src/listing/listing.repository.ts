@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { ListingRevisionEntity, OPEN_REVISION_STATUSES, RevisionKind } from '../entities/listing-revision.entity';
+import { ListingRevisionEntity, OPEN_REVISION_STATUSES } from '../entities/listing-revision.entity';
 import { ProviderEntity } from '../entities/provider.entity';
 import { ListingSnapshot, VettedFields } from './listing-fields';
 import { ListingStatus } from './listing-lifecycle';
@@ -69,15 +69,6 @@ export class ListingRepository {
     return owned && this.findForUpdate(manager, owned.id);
   }
 
-  async hasOpenClaim(manager: EntityManager, accountId: string): Promise<boolean> {
-    const found = await manager.findOneBy(ListingRevisionEntity, {
-      authorAccountId: accountId,
-      kind: RevisionKind.CLAIM,
-      status: In(OPEN_REVISION_STATUSES),
-    });
-    return found !== null;
-  }
-
   findByNpi(manager: EntityManager, npi: string): Promise<ProviderEntity | null> {
     return manager.findOneBy(ProviderEntity, { npi });
   }
@@ -124,9 +115,8 @@ export class ListingRepository {
     manager: EntityManager,
     revision: {
       providerId: string;
-      kind: RevisionKind;
       status: ListingStatus;
-      payload: VettedFields | null;
+      payload: VettedFields;
       authorAccountId: string;
     },
   ): Promise<ListingRevisionEntity> {

@@ -12,12 +12,6 @@ export class AlreadyOwnsListingError extends ConflictError {
   }
 }
 
-export class ClaimPendingError extends ConflictError {
-  constructor() {
-    super('DIRECTORY.CLAIM_PENDING', 'A claim is waiting for review; it must be decided first');
-  }
-}
-
 export class RevisionUnderReviewError extends ConflictError {
   constructor(status: string) {
     super(

@@ -1,12 +1,14 @@
 import { Caller, CurrentUser, Public, Role, Roles } from '@app/auth';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ClaimListingArgs } from '../dto/claim-listing.args';
+import { ClaimIdArgs, ClaimListingArgs } from '../dto/claim-listing.args';
 import { SaveListingInput } from '../dto/save-listing.input';
-import { AffirmingCareAttestation, ListingRevision, ManagedListing } from '../models/managed-listing.model';
+import { ListingClaim } from '../models/listing-claim.model';
+import { AffirmingCareAttestation, ManagedListing } from '../models/managed-listing.model';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { AFFIRMING_CARE_ATTESTATION } from './affirming-care-attestation';
+import { toListingClaim } from './listing-claim.mapper';
 import { ListingClaimService } from './listing-claim.service';
-import { toListingRevision, toManagedListing } from './listing.mapper';
+import { toManagedListing } from './listing.mapper';
 import { ListingView } from './listing.views';
 import { MyListingService } from './my-listing.service';
 
@@ -48,11 +50,24 @@ export class MyListingResolver {
     return this.toModel(await this.listings.withdraw(caller));
   }
 
-  @Mutation(() => ListingRevision, {
-    description: 'Ask to own an existing unowned listing; holds once an admin approves it',
+  @Mutation(() => ListingClaim, {
+    description: 'Ask to own an existing unowned listing; holds once an admin approves it. One open claim at a time',
   })
-  async claimListing(@CurrentUser() caller: Caller, @Args() { npi }: ClaimListingArgs): Promise<ListingRevision> {
-    return toListingRevision(await this.claims.claim(caller, npi));
+  async claimListing(
+    @CurrentUser() caller: Caller,
+    @Args() { npi, licenses }: ClaimListingArgs,
+  ): Promise<ListingClaim> {
+    return toListingClaim(await this.claims.claim(caller, npi, licenses));
+  }
+
+  @Query(() => [ListingClaim], { description: 'This account’s claims, newest first' })
+  async myClaims(@CurrentUser() caller: Caller): Promise<ListingClaim[]> {
+    return (await this.claims.mine(caller)).map(toListingClaim);
+  }
+
+  @Mutation(() => ListingClaim, { description: 'Take back an open claim' })
+  async withdrawClaim(@CurrentUser() caller: Caller, @Args() { id }: ClaimIdArgs): Promise<ListingClaim> {
+    return toListingClaim(await this.claims.withdraw(caller, id));
   }
 
   private toModel(view: ListingView): ManagedListing {

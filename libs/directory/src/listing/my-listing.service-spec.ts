@@ -3,20 +3,17 @@ import { ErrorCategory } from '@app/shared';
 import { insertAccount } from '@test/factories/account.factory';
 import { aListingInput } from '@test/factories/listing-input.factory';
 import { insertOwnedListing } from '@test/factories/listing-rows.factory';
-import { aListing } from '@test/factories/listing.factory';
-import { insertListings } from '@test/support/fixtures';
 import { isPublished } from '@test/support/read-model';
 import { useTestServices } from '@test/support/use-test-services';
 import { DirectoryModule } from '../directory.module';
 import { SaveListingInput } from '../dto/save-listing.input';
-import { ListingClaimService } from './listing-claim.service';
 import { ListingAction, ListingStatus, TRANSITIONS } from './listing-lifecycle';
 import { MyListingService } from './my-listing.service';
 
 /** saveMyListing's input as the resolver hands it over, once GraphQL and the validation pipe have passed it. */
 const inputOf = (overrides: Record<string, unknown> = {}) => aListingInput(overrides) as unknown as SaveListingInput;
 
-describe('A provider’s own listing: saving, submitting and claiming, on real rows', () => {
+describe('A provider’s own listing: saving and submitting, on real rows', () => {
   const { get, database } = useTestServices([DirectoryModule]);
   const listings = () => get(MyListingService);
   const newProvider = () => insertAccount(database(), Role.PROVIDER);
@@ -132,41 +129,11 @@ describe('A provider’s own listing: saving, submitting and claiming, on real r
     const input = inputOf({ npi: listing.npi, lastName: listing.lastName });
     const saved = await listings().save(owner, { ...input, firstName: 'Renamed' });
     expect(saved.listing).toMatchObject({ status: 'APPROVED', firstName: listing.firstName });
-    expect(saved.revisions.map((r) => [r.kind, r.status])).toEqual([['EDIT', 'DRAFT']]);
+    expect(saved.revisions.map((r) => r.status)).toEqual(['DRAFT']);
     await listings().submit(owner);
     await expect(listings().save(owner, { ...input, firstName: 'Again' })).rejects.toMatchObject({
       category: ErrorCategory.CONFLICT,
       code: 'DIRECTORY.REVISION_UNDER_REVIEW',
-    });
-  });
-
-  describe('claiming an existing listing by NPI', () => {
-    const claims = () => get(ListingClaimService);
-
-    it('waits for review: the claimant owns nothing yet, and a rival claim is refused', async () => {
-      const unowned = aListing();
-      await insertListings(database(), [unowned]);
-      const claimant = await newProvider();
-      const claim = await claims().claim(claimant, unowned.npi);
-      expect(claim).toMatchObject({ kind: 'CLAIM', status: 'SUBMITTED', providerId: unowned.id });
-      expect(await listings().find(claimant)).toBeNull();
-      await expect(claims().claim(await newProvider(), unowned.npi)).rejects.toMatchObject({
-        category: ErrorCategory.CONFLICT,
-        code: 'DIRECTORY.CLAIM_PENDING',
-      });
-    });
-
-    it('makes an owned listing look like a missing one', async () => {
-      const { listing } = await insertOwnedListing(database());
-      const refusal = (npi: string) =>
-        newProvider().then((provider) =>
-          claims()
-            .claim(provider, npi)
-            .catch((error: unknown) => error),
-        );
-      const owned = await refusal(listing.npi);
-      expect(owned).toMatchObject({ category: ErrorCategory.NOT_FOUND });
-      expect(owned).toEqual(await refusal('9999999995'));
     });
   });
 });

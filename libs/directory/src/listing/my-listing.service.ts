@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SaveListingInput } from '../dto/save-listing.input';
-import { RevisionKind } from '../entities/listing-revision.entity';
 import { ProviderEntity } from '../entities/provider.entity';
 import { ListingAuditRepository } from './listing-audit.repository';
+import { OpenClaimExistsError } from './listing-claim.errors';
+import { ListingClaims } from './listing-claims.service';
 import { sameVettedFields, vettedFieldsOf } from './listing-fields';
 import { ListingInputNormalizer, NormalizedListing } from './listing-input.normalizer';
 import {
@@ -20,12 +21,7 @@ import { ListingTransitions } from './listing-transitions';
 import { ListingRepository } from './listing.repository';
 import { ListingView, ListingViews } from './listing.views';
 import { ListingContentRepository } from './listing-content.repository';
-import {
-  ClaimPendingError,
-  NoListingError,
-  NpiAlreadyListedError,
-  RevisionUnderReviewError,
-} from './my-listing.errors';
+import { NoListingError, NpiAlreadyListedError, RevisionUnderReviewError } from './my-listing.errors';
 
 const DATABASE_FIELDS = { providers_npi_key: 'npi', providers_owner_key: 'owner' };
 
@@ -38,6 +34,7 @@ export class MyListingService {
     private readonly content: ListingContentRepository,
     private readonly transitions: ListingTransitions,
     private readonly audit: ListingAuditRepository,
+    private readonly claims: ListingClaims,
     private readonly normalizer: ListingInputNormalizer,
     private readonly views: ListingViews,
   ) {}
@@ -85,7 +82,7 @@ export class MyListingService {
 
   private async create(manager: EntityManager, caller: Caller, listing: NormalizedListing): Promise<string> {
     if (await this.repository.npiUsedElsewhere(manager, listing.vetted.npi, null)) throw new NpiAlreadyListedError();
-    if (await this.repository.hasOpenClaim(manager, caller.id)) throw new ClaimPendingError();
+    if (await this.claims.hasOpenClaim(manager, caller.id)) throw new OpenClaimExistsError();
     const id = await this.content.insertDraft(manager, caller.id, listing.vetted);
     await this.content.writeVettedFields(manager, id, listing.vetted);
     await this.content.writeOpenFields(manager, id, listing.open);
@@ -135,7 +132,6 @@ export class MyListingService {
     if (!open) {
       await this.repository.insertRevision(manager, {
         providerId: owned.id,
-        kind: RevisionKind.EDIT,
         status: ListingStatus.DRAFT,
         payload: listing.vetted,
         authorAccountId: caller.id,

@@ -1,5 +1,4 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { RevisionKind } from '../entities/listing-revision.entity';
 import { ListingStatus } from '../listing/listing-lifecycle';
 
 export enum LicenseVerification {
@@ -9,5 +8,4 @@ export enum LicenseVerification {
 }
 
 registerEnumType(ListingStatus, { name: 'ListingStatus', description: 'Only APPROVED listings are ever public' });
-registerEnumType(RevisionKind, { name: 'RevisionKind' });
 registerEnumType(LicenseVerification, { name: 'LicenseVerification' });

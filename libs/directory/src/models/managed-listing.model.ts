@@ -1,6 +1,5 @@
 import { UsState } from '@app/shared';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RevisionKind } from '../entities/listing-revision.entity';
 import { ListingStatus } from '../listing/listing-lifecycle';
 import { LicenseVerification } from './listing-enums';
 import { ListingProfile } from './listing-profile.model';
@@ -129,14 +128,11 @@ export class VettedChanges {
 }
 
 @ObjectType({
-  description: 'Changes to vetted fields, or a claim, reviewed on its own while the approved listing stays public',
+  description: 'Changes to vetted fields, reviewed on their own while the approved listing stays public',
 })
 export class ListingRevision {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => RevisionKind)
-  kind!: RevisionKind;
 
   @Field(() => ListingStatus)
   status!: ListingStatus;
@@ -144,8 +140,8 @@ export class ListingRevision {
   @Field(() => ID)
   authorAccountId!: string;
 
-  @Field(() => VettedChanges, { nullable: true, description: 'Null for a claim' })
-  changes!: VettedChanges | null;
+  @Field(() => VettedChanges)
+  changes!: VettedChanges;
 
   @Field()
   createdAt!: Date;

@@ -96,8 +96,11 @@ export class ListingAuditEvent {
   @Field(() => ID)
   actorAccountId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Set when the step acted on a revision or claim' })
+  @Field(() => ID, { nullable: true, description: 'Set when the step acted on a revision' })
   revisionId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when the step acted on a claim (actions CLAIM_…)' })
+  claimId!: string | null;
 
   @Field(() => ListingStatus, { nullable: true })
   fromStatus!: ListingStatus | null;
