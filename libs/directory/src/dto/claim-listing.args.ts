@@ -1,33 +1,10 @@
-import { IsUsState, UsState } from '@app/shared';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { LicenseInput } from './save-listing.input';
 
 @InputType({ description: 'A license of the claimant, as evidence for the admin who decides the claim' })
-export class ClaimLicenseInput {
-  @Field(() => UsState)
-  @IsUsState()
-  state!: UsState;
-
-  @Field({ description: 'License type, e.g. MD, DO, APRN, PA, CNM' })
-  @Matches(/^[A-Z]{2,6}$/, { message: 'must be 2–6 capital letters, e.g. MD' })
-  licenseType!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 40)
-  @Matches(/\S/, { message: 'must not be blank' })
-  number!: string;
-}
+export class ClaimLicenseInput extends PickType(LicenseInput, ['state', 'licenseType', 'number'] as const, InputType) {}
 
 @ArgsType()
 export class ClaimListingArgs {

@@ -42,6 +42,7 @@ export class LicenseInput {
   @Field()
   @IsString()
   @Length(1, 40)
+  @Matches(/\S/, { message: 'must not be blank' })
   number!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
