@@ -3,13 +3,13 @@ import { KeysetPager, NotFoundError, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountSessions } from './account-sessions';
+import { AccountSessions } from './sessions/account-sessions';
 import { AccountRepository, AccountRow } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
 import { AccountTransitionError, TherapistLicenseNotFoundError, UnverifiedTherapistLicenseError } from './errors';
 import { AccountStatus, Role } from './roles';
-import { SessionEndReason } from './session.repository';
+import { SessionEndReason } from './sessions/session.repository';
 import { TherapistLicenseRepository, TherapistLicenseRow } from './therapist-license.repository';
 
 export enum AccountAction {

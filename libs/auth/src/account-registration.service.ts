@@ -11,9 +11,9 @@ import { AccountMailKind } from './links/account-mail';
 import { LinkPurpose } from './links/link-token';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, initialStatusFor, Role, SignUpRole } from './roles';
-import { SecondFactorService } from './second-factor.service';
+import { SecondFactorService } from './second-factor/second-factor.service';
 import { NewTherapistLicense, TherapistLicenseRepository } from './therapist-license.repository';
-import { TotpEnrollment } from './totp';
+import { TotpEnrollment } from './second-factor/totp';
 
 export interface Registration {
   email: string;

@@ -1,10 +1,10 @@
 import { mapNodes, Page, UsState } from '@app/shared';
 import { AccountEntity } from './entities/account.entity';
-import { StartedSession } from './account-sessions';
+import { StartedSession } from './sessions/account-sessions';
 import { Account, AccountConnection, AuthSession } from './models/account.model';
 import { ActiveSession } from './models/active-session.model';
 import { TherapistLicense } from './models/therapist-license.model';
-import { SessionRow } from './session.repository';
+import { SessionRow } from './sessions/session.repository';
 import { TherapistLicenseRow } from './therapist-license.repository';
 
 /** Whitelists what leaves: never the password hash or the token version. */

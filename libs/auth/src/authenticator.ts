@@ -7,7 +7,7 @@ import { AccountRepository } from './account.repository';
 import { SessionCaller } from './caller';
 import { AuthenticationRequiredError } from './errors';
 import { AccountStatus } from './roles';
-import { SessionRepository } from './session.repository';
+import { SessionRepository } from './sessions/session.repository';
 
 /**
  * Bearer token → caller. The account and the token's session are read on every request, so a suspension (which

@@ -5,7 +5,7 @@ import { AuthModule } from './auth.module';
 import { LogInService } from './log-in.service';
 import { PasswordHasher } from './password-hasher';
 import { Role } from './roles';
-import { totpCode } from './totp';
+import { totpCode } from './second-factor/totp';
 
 const MAX_FAILURES = 5;
 const DELAY_STEP_MS = 50;

@@ -1,7 +1,7 @@
 import { AppConfig } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AccountSessions, StartedSession } from './account-sessions';
+import { AccountSessions, StartedSession } from './sessions/account-sessions';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
 import {
@@ -14,8 +14,8 @@ import { countChangeAfter, delayMs, isRefused, LogInOutcome } from './login-thro
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus } from './roles';
-import { SecondFactorPass, SecondFactorService } from './second-factor.service';
-import { SessionClient } from './session-client';
+import { SecondFactorPass, SecondFactorService } from './second-factor/second-factor.service';
+import { SessionClient } from './sessions/session-client';
 
 export interface LogInAttempt extends SessionClient {
   email: string;

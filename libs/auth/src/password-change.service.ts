@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountNotFoundError } from './account-administration.service';
-import { AccountSessions } from './account-sessions';
+import { AccountSessions } from './sessions/account-sessions';
 import { AccountRepository } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
@@ -11,7 +11,7 @@ import { InvalidCredentialsError, UnchangedPasswordError, WrongCurrentPasswordEr
 import { LogInService } from './log-in.service';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-strength';
-import { SessionEndReason } from './session.repository';
+import { SessionEndReason } from './sessions/session.repository';
 
 export interface PasswordChange {
   currentPassword: string;

@@ -6,7 +6,7 @@ import { AccountContacts } from './account-contacts';
 import { AccountRepository } from './account.repository';
 
 export { PasswordHasher } from './password-hasher';
-export { totpCode, totpSecretContext } from './totp';
+export { totpCode, totpSecretContext } from './second-factor/totp';
 
 export function accountContactsOn(dataSource: DataSource): AccountContacts {
   return new AccountContacts(new AccountRepository(dataSource));

@@ -1,16 +1,16 @@
 import { FieldCipher } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AccountRepository } from './account.repository';
-import { AccountEntity } from './entities/account.entity';
+import { AccountRepository } from '../account.repository';
+import { AccountEntity } from '../entities/account.entity';
 import {
   InvalidCredentialsError,
   SecondFactorAlreadyEnrolledError,
   SecondFactorEnrollmentRequiredError,
   SecondFactorRequiredError,
-} from './errors';
+} from '../errors';
 import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
-import { Role } from './roles';
+import { Role } from '../roles';
 import { SecondFactorRepository, TotpSecretRow } from './second-factor.repository';
 import { acceptedTimeStep, newTotpEnrollment, TotpEnrollment, totpSecretContext } from './totp';
 

@@ -1,5 +1,5 @@
 import type { SessionLifetime, SessionSettings } from '@app/config';
-import { Role } from './roles';
+import { Role } from '../roles';
 
 const MINUTE_MS = 60_000;
 

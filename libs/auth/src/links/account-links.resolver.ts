@@ -1,9 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Public } from './access.decorators';
-import { toAccount } from './auth.mapper';
-import { ConfirmEmailArgs, EmailArgs, ResetPasswordArgs } from './dto/account-link.args';
+import { Public } from '../access.decorators';
+import { toAccount } from '../auth.mapper';
+import { ConfirmEmailArgs, EmailArgs, ResetPasswordArgs } from '../dto/account-link.args';
 import { EmailConfirmationService } from './email-confirmation.service';
-import { Account } from './models/account.model';
+import { Account } from '../models/account.model';
 import { PasswordResetService } from './password-reset.service';
 
 /** What the links mailed to an account do, and how to ask for a new one; the answers never say who has an account. */

@@ -1,5 +1,5 @@
 import { expiryOfNewSession, idleExpiry, lifetimeFor } from './session-lifetime';
-import { Role } from './roles';
+import { Role } from '../roles';
 
 const SETTINGS = {
   standard: { idleMinutes: 168 * 60, maxMinutes: 30 * 24 * 60 },

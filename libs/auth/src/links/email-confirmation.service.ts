@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccountRegistrationService, normalizedEmail } from './account-registration.service';
-import { AccountRepository } from './account.repository';
-import { AccountEntity } from './entities/account.entity';
-import { AccountLinks } from './links/account-links';
-import { LinkPurpose } from './links/link-token';
+import { AccountRegistrationService, normalizedEmail } from '../account-registration.service';
+import { AccountRepository } from '../account.repository';
+import { AccountEntity } from '../entities/account.entity';
+import { AccountLinks } from './account-links';
+import { LinkPurpose } from './link-token';
 
 /** The owner of an address proves it by following the link mailed to it; until then the account cannot log in. */
 @Injectable()

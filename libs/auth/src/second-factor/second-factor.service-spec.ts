@@ -1,12 +1,12 @@
 import { insertAccount } from '@test/factories/account.factory';
 import { TEST_PASSWORD } from '@test/support/accounts';
 import { useTestServices } from '@test/support/use-test-services';
-import { AccountRegistrationService } from './account-registration.service';
-import { AuthModule } from './auth.module';
-import { LogInService } from './log-in.service';
-import { PasswordHasher } from './password-hasher';
+import { AccountRegistrationService } from '../account-registration.service';
+import { AuthModule } from '../auth.module';
+import { LogInService } from '../log-in.service';
+import { PasswordHasher } from '../password-hasher';
 import { recoveryCodeHash } from './recovery-codes';
-import { Role } from './roles';
+import { Role } from '../roles';
 import { SecondFactorEnrollmentService } from './second-factor-enrollment.service';
 import { TOTP_PERIOD_SECONDS, totpCode } from './totp';
 

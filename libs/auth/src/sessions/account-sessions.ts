@@ -1,16 +1,16 @@
 import { AppConfig } from '@app/config';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AccessTokens, IssuedToken } from './access-tokens';
-import { AccountRepository } from './account.repository';
-import { Caller } from './caller';
-import { AccountEntity } from './entities/account.entity';
-import { AuthenticationRequiredError, SessionNotFoundError } from './errors';
+import { AccessTokens, IssuedToken } from '../access-tokens';
+import { AccountRepository } from '../account.repository';
+import { Caller } from '../caller';
+import { AccountEntity } from '../entities/account.entity';
+import { AuthenticationRequiredError, SessionNotFoundError } from '../errors';
 import { isWellFormedRefreshToken, newRefreshToken, refreshTokenDigest } from './refresh-tokens';
 import { approximateAddress, deviceLabel, SessionClient } from './session-client';
 import { expiryOfNewSession, idleExpiry, lifetimeFor } from './session-lifetime';
 import { SessionEndReason, SessionRepository, SessionRow } from './session.repository';
-import { AccountStatus } from './roles';
+import { AccountStatus } from '../roles';
 
 /** What a log-in or a refresh hands the client: a short access token and the single-use refresh token after it. */
 export interface StartedSession {

@@ -3,13 +3,13 @@ import { TEST_PASSWORD } from '@test/support/accounts';
 import { useTestServices } from '@test/support/use-test-services';
 import { DataSource } from 'typeorm';
 import { AccountSessions, StartedSession } from './account-sessions';
-import { AuthModule } from './auth.module';
-import { LogInService } from './log-in.service';
-import { PasswordHasher } from './password-hasher';
+import { AuthModule } from '../auth.module';
+import { LogInService } from '../log-in.service';
+import { PasswordHasher } from '../password-hasher';
 import { refreshTokenDigest } from './refresh-tokens';
-import { Role } from './roles';
+import { Role } from '../roles';
 import { SessionEndReason } from './session.repository';
-import { totpCode } from './totp';
+import { totpCode } from '../second-factor/totp';
 
 const REFUSED = { code: 'AUTH.UNAUTHENTICATED', message: 'Your session is not valid; sign in again' };
 const FIREFOX = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:128.0) Gecko/20100101 Firefox/128.0';

@@ -1,6 +1,6 @@
 import { FieldCipher } from '@app/config';
 import { ClientBase } from 'pg';
-import { accountIdsByEmail } from './account-seed.repository';
+import { accountIdsByEmail } from '../account-seed.repository';
 import { insertConfirmedTotpSecretIfNone, sealedTotpSecretOf } from './second-factor-seed.repository';
 import { newTotpEnrollment, totpCode, TotpEnrollment, totpEnrollment, totpSecretContext } from './totp';
 

@@ -1,8 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Public, SignedIn } from './access.decorators';
-import { Caller, ClientAddress, CurrentUser } from './caller';
-import { CredentialsArgs, OneTimeCodeArgs } from './dto/log-in.args';
-import { SecondFactorEnrollment } from './models/second-factor.model';
+import { Public, SignedIn } from '../access.decorators';
+import { Caller, ClientAddress, CurrentUser } from '../caller';
+import { CredentialsArgs, OneTimeCodeArgs } from '../dto/log-in.args';
+import { SecondFactorEnrollment } from '../models/second-factor.model';
 import { SecondFactorEnrollmentService } from './second-factor-enrollment.service';
 
 /** Admins' authenticator apps: enrolling one, and recovery codes for when it is lost. */

@@ -1,12 +1,12 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, SignedIn } from './access.decorators';
+import { Public, SignedIn } from '../access.decorators';
 import { AccountSessions } from './account-sessions';
-import { toActiveSession, toAuthSession } from './auth.mapper';
-import { Caller, CurrentSessionId, CurrentUser } from './caller';
-import { RefreshSessionArgs } from './dto/refresh-session.args';
-import { SessionIdArgs } from './dto/session-id.args';
-import { AuthSession } from './models/account.model';
-import { ActiveSession } from './models/active-session.model';
+import { toActiveSession, toAuthSession } from '../auth.mapper';
+import { Caller, CurrentSessionId, CurrentUser } from '../caller';
+import { RefreshSessionArgs } from '../dto/refresh-session.args';
+import { SessionIdArgs } from '../dto/session-id.args';
+import { AuthSession } from '../models/account.model';
+import { ActiveSession } from '../models/active-session.model';
 import { SessionEndReason } from './session.repository';
 
 @Resolver(() => ActiveSession)

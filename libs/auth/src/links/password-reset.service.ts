@@ -1,16 +1,16 @@
 import { InvalidInputError } from '@app/shared';
 import { Outbox } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
-import { normalizedEmail } from './account-registration.service';
-import { AccountSessions } from './account-sessions';
-import { AccountRepository } from './account.repository';
-import { AccountEntity } from './entities/account.entity';
-import { AccountLinks } from './links/account-links';
-import { AccountMailKind } from './links/account-mail';
-import { LinkPurpose } from './links/link-token';
-import { PasswordHasher } from './password-hasher';
-import { passwordProblem } from './password-strength';
-import { SessionEndReason } from './session.repository';
+import { normalizedEmail } from '../account-registration.service';
+import { AccountSessions } from '../sessions/account-sessions';
+import { AccountRepository } from '../account.repository';
+import { AccountEntity } from '../entities/account.entity';
+import { AccountLinks } from './account-links';
+import { AccountMailKind } from './account-mail';
+import { LinkPurpose } from './link-token';
+import { PasswordHasher } from '../password-hasher';
+import { passwordProblem } from '../password-strength';
+import { SessionEndReason } from '../sessions/session.repository';
 
 /**
  * A forgotten password: a short-lived link to the address, which answers the same whether or not it has an account.

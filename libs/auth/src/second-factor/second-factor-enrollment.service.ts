@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccountNotFoundError } from './account-administration.service';
-import { AccountRepository } from './account.repository';
-import { Caller } from './caller';
+import { AccountNotFoundError } from '../account-administration.service';
+import { AccountRepository } from '../account.repository';
+import { Caller } from '../caller';
 import {
   AccountEmailNotFoundError,
   AccountNotUsableError,
@@ -11,9 +11,9 @@ import {
   SecondFactorNotEnrolledError,
   SecondFactorNotNeededError,
   WrongOneTimeCodeError,
-} from './errors';
-import { LogInAttempt, LogInService } from './log-in.service';
-import { AccountStatus } from './roles';
+} from '../errors';
+import { LogInAttempt, LogInService } from '../log-in.service';
+import { AccountStatus } from '../roles';
 import { SecondFactorRepository } from './second-factor.repository';
 import { needsSecondFactor, SecondFactorService } from './second-factor.service';
 import { TotpEnrollment } from './totp';
