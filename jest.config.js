@@ -59,6 +59,9 @@ const browserProject = {
 };
 
 module.exports = {
+  // Each e2e file boots a whole Nest app; what a worker keeps of each (compiled modules, schemas) adds up over the
+  // suite, so a worker that has grown past this is replaced between files instead of running out of heap.
+  workerIdleMemoryLimit: '1500MB',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
