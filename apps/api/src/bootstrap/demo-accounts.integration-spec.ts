@@ -8,42 +8,26 @@ const APP_SECRET = 'a demo secret that is long enough for the check';
 describe('seedDemoAccounts', () => {
   const handle = useTestDatabase([aListing(), aListing()]);
 
-  const accounts = async () =>
-    (
-      await handle
-        .client()
-        .query(`SELECT email, role, status, email_verified_at IS NOT NULL AS confirmed FROM accounts ORDER BY email`)
-    ).rows;
-  const owned = async () =>
-    (
-      await handle
-        .client()
-        .query(
-          `SELECT a.email, p.attestation_version IS NOT NULL AS attested FROM providers p JOIN accounts a ON a.id = p.owner_account_id`,
-        )
-    ).rows;
-
-  const licenses = async () =>
-    (
-      await handle
-        .client()
-        .query(
-          `SELECT a.email, l.verified_at IS NOT NULL AS verified FROM therapist_licenses l JOIN accounts a ON a.id = l.account_id`,
-        )
-    ).rows;
-
-  const secondFactors = async () =>
-    (
-      await handle
-        .client()
-        .query(
-          `SELECT a.email, s.confirmed_at IS NOT NULL AS confirmed, s.sealed_secret FROM account_totp_secrets s JOIN accounts a ON a.id = s.account_id`,
-        )
-    ).rows;
+  const rows = async (sql: string) => (await handle.client().query(sql)).rows;
+  const accounts = () =>
+    rows('SELECT email, role, status, email_verified_at IS NOT NULL AS confirmed FROM accounts ORDER BY email');
+  const owned = () =>
+    rows(
+      'SELECT a.email, p.attestation_version IS NOT NULL AS attested FROM providers p JOIN accounts a ON a.id = p.owner_account_id',
+    );
+  const licenses = () =>
+    rows(
+      'SELECT a.email, l.verified_at IS NOT NULL AS verified FROM therapist_licenses l JOIN accounts a ON a.id = l.account_id',
+    );
+  const secondFactors = () =>
+    rows(
+      'SELECT a.email, s.confirmed_at IS NOT NULL AS confirmed, s.sealed_secret FROM account_totp_secrets s JOIN accounts a ON a.id = s.account_id',
+    );
+  const seed = () => seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
 
   it('adds the active demo accounts and gives the demo provider one approved listing and the demo therapist one verified license, once', async () => {
-    await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
-    await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
+    await seed();
+    await seed();
 
     expect(await accounts()).toEqual([
       { email: 'admin@demo.test', role: 'ADMIN', status: 'ACTIVE', confirmed: true },
@@ -55,8 +39,8 @@ describe('seedDemoAccounts', () => {
   });
 
   it('gives the demo admin a confirmed second factor once, sealed, and reads the same secret back on every start', async () => {
-    const first = await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
-    const again = await seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
+    const first = await seed();
+    const again = await seed();
 
     expect(again.adminSecondFactor).toMatchObject({ secret: first.adminSecondFactor.secret });
     expect(first.adminSecondFactor.otpauthUri).toMatch(
