@@ -2,7 +2,7 @@ import { syntheticListings } from '@app/directory/testing';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { useTestApp } from './use-test-app';
+import { useTestApp, type TestAppHandle, type TestAppOptions } from './use-test-app';
 import { fail } from './use-test-database';
 
 /** Where quick exit leads by default; the tests answer it locally so nothing leaves the machine. */
@@ -26,6 +26,8 @@ export interface OpenedPage {
 }
 
 export interface WebSiteHandle {
+  /** The app behind the site, its database and mail folder. */
+  testApp: TestAppHandle;
   baseUrl(): string;
   open(options?: PageOptions): Promise<OpenedPage>;
   screenshot(page: Page, name: string): Promise<void>;
@@ -35,11 +37,11 @@ export interface WebSiteHandle {
  * The whole site as a visitor meets it: the real app (API and pages, one origin) listening on a free port, with the
  * 600-listing demo directory, and Debian's Chromium driven by Playwright.
  */
-export function useWebSite(): WebSiteHandle {
+export function useWebSite(options: Omit<TestAppOptions, 'listings'> = {}): WebSiteHandle {
   // A journey is several page loads in a real browser.
   jest.setTimeout(60_000);
   const today = new Date().toISOString().slice(0, 10);
-  const testApp = useTestApp({ listings: [...syntheticListings({ count: 600, today })] });
+  const testApp = useTestApp({ ...options, listings: [...syntheticListings({ count: 600, today })] });
   let browser: Browser | undefined;
   let baseUrl: string | undefined;
 
@@ -61,6 +63,7 @@ export function useWebSite(): WebSiteHandle {
   });
 
   return {
+    testApp,
     baseUrl: () => baseUrl ?? fail('the site is not started yet'),
     open: async (options = {}) => openPage(browser ?? fail('the browser is not started yet'), options),
     screenshot: async (page, name) => {

@@ -4,7 +4,7 @@ import siteStyles from './styles/site.css?url';
 import { isLanguage, pickLanguage } from './i18n/i18n';
 import { useVisit, type VisitData } from './components/locale';
 import { SiteFooter } from './components/site-footer';
-import { SiteHeader } from './components/site-header';
+import { FormRefusedNotice, SiteHeader } from './components/site-header';
 import { RouteErrorPage } from './components/error-pages';
 import './load-context';
 import type { Route } from './+types/root';
@@ -20,10 +20,14 @@ export function links() {
 export function loader({ request, context }: Route.LoaderArgs): VisitData {
   const url = new URL(request.url);
   const asked = url.searchParams.get('lang');
+  const account = context.session.account;
   return {
     lang: pickLanguage(url, request.headers.get('accept-language')),
     chosenLang: isLanguage(asked) ? asked : null,
     quickExitUrl: context.quickExitUrl,
+    signedIn: account ? { displayName: account.displayName, role: account.role, csrfToken: context.csrfToken() } : null,
+    sessionEndsAt: context.session.endsAt,
+    formRefused: context.formRefused,
   };
 }
 
@@ -40,13 +44,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <Meta />
         <Links />
         <script src="/quick-exit.js" defer />
       </head>
       <body>
         <SiteHeader />
+        <FormRefusedNotice />
         {children}
         <SiteFooter />
         {hydrate && <Scripts />}

@@ -6,6 +6,8 @@ export default [
   route('providers/:id', 'routes/provider.tsx'),
   route('states', 'routes/states.tsx'),
   route('states/:state/:category?', 'routes/state.tsx'),
+  route('login', 'routes/account/login.tsx'),
+  route('logout', 'routes/account/logout.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

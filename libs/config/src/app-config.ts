@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { Environment, LogLevel } from './environment';
 
@@ -63,6 +64,8 @@ export interface WebSettings {
   buildDir: string;
   /** Absolute base of canonical links and the sitemap; the request's own origin when PUBLIC_URL is unset. */
   publicUrl: string | undefined;
+  /** Signs the site's session cookie: derived from APP_SECRET, so one secret stays the only one to keep. */
+  cookieSecret: string;
 }
 
 export interface WorkerSettings {
@@ -195,6 +198,7 @@ export class AppConfig {
       quickExitUrl: environment.QUICK_EXIT_URL,
       buildDir: environment.WEB_BUILD_DIR,
       publicUrl: environment.PUBLIC_URL?.replace(/\/+$/, ''),
+      cookieSecret: createHmac('sha256', this.settings.appSecret).update('web-session-cookie').digest('base64url'),
     };
   }
 

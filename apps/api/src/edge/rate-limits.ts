@@ -42,7 +42,8 @@ export class RateLimitedError extends Error {
  * Per-address limits with @fastify/rate-limit: a strict one for the GraphQL operations that create accounts, log in,
  * take one-time codes, refresh sessions, follow mailed links, change passwords or send referrals, a generous one for everything else. With REDIS_URL the counters live in Redis
  * and hold across every API process; without it each process counts alone. The site's own calls inside the process
- * are not counted twice: the visitor's page request already was.
+ * are not counted twice (the visitor's page request already was), except the strict ones: they count for the visitor's
+ * address, so a log-in form is throttled exactly as the API is.
  */
 export async function registerRateLimits(app: NestFastifyApplication, settings: RateLimitSettings): Promise<void> {
   if (!settings.enabled) return;
@@ -59,7 +60,8 @@ export async function registerRateLimits(app: NestFastifyApplication, settings: 
     timeWindow: WINDOW_MS,
     keyGenerator: (request) => `${isStrict(request) ? 'strict' : 'any'}:${request.ip}`,
     max: (_request, key) => (key.startsWith('strict:') ? settings.strictPerMinute : settings.perMinute),
-    allowList: (request) => isInProcessCall(request.headers) || request.url.startsWith('/health'),
+    allowList: (request) =>
+      (isInProcessCall(request.headers) && !isStrict(request)) || request.url.startsWith('/health'),
     errorResponseBuilder: (_request, context: errorResponseBuilderContext) =>
       new RateLimitedError(context.statusCode, context.after),
     // Counting goes on without Redis while it is down: a limiter that failed closed would take the directory with it.

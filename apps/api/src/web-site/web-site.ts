@@ -1,5 +1,7 @@
 import type { WebSettings } from '@app/config';
 import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrfProtection from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,6 +13,7 @@ import type { ServerBuild } from 'react-router';
 import { isApiPath } from '../edge/api-paths';
 import { inProcessApi } from './in-process-api';
 import { sendWebResponse, toWebRequest } from './web-request';
+import { openWebSession } from './web-session';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -18,10 +21,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Serves the web app (the React Router build) on the API's own origin: its hashed assets, and every other path
  * not taken by the API through the site's request handler. Returns false when there is no build to serve.
  */
-export async function mountWebSite(
-  app: NestFastifyApplication,
-  settings: WebSettings & { production: boolean },
-): Promise<boolean> {
+type SiteSettings = WebSettings & { production: boolean };
+
+export async function mountWebSite(app: NestFastifyApplication, settings: SiteSettings): Promise<boolean> {
   if (!hasWebBuild(settings.buildDir)) return false;
   const buildDirectory = resolve(settings.buildDir);
   const serverBuildFile = serverBuildOf(buildDirectory);
@@ -57,31 +59,79 @@ export async function mountWebSite(
       { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
       (_request, body, done) => done(null, body),
     );
-    site.all('/*', pageHandler(createRequestHandler(build, mode), inProcessApi(fastify), settings));
+    const handlePage = pageHandler(createRequestHandler(build, mode), inProcessApi(fastify), settings);
+    await protectForms(site, settings, handlePage);
+    site.all('/*', handlePage);
   });
   return true;
 }
 
 type RequestHandler = ReturnType<typeof import('react-router').createRequestHandler>;
+type PageHandler = (request: FastifyRequest, reply: FastifyReply, formRefused?: boolean) => Promise<unknown>;
+
+/**
+ * Every form post carries the token of @fastify/csrf-protection, checked against a secret in its own `HttpOnly`
+ * cookie before the page's action runs. A post without a valid one changes nothing: the page is shown again, as
+ * after a GET, with a 403 and a word on what happened (a form left open past a restart, or a forged one).
+ */
+async function protectForms(site: FastifyInstance, settings: SiteSettings, handlePage: PageHandler): Promise<void> {
+  const secure = cookiesAreSecure(settings);
+  await site.register(fastifyCookie, { secret: settings.cookieSecret });
+  await site.register(fastifyCsrfProtection, {
+    cookieKey: 'acd_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
+    getToken: (request) => formField(request, '_csrf'),
+  });
+  site.addHook('preHandler', (request, reply, done) => {
+    if (request.method !== 'POST' || isApiPath(request.url)) return done();
+    site.csrfProtection(request, reply, done);
+  });
+  site.setErrorHandler(async (error: Error & { code?: string }, request, reply) => {
+    if (!error.code?.startsWith('FST_CSRF_')) throw error;
+    return handlePage(request, reply, true);
+  });
+}
+
+/** A field of a urlencoded form post, read from the raw body the site keeps for its actions. */
+function formField(request: FastifyRequest, name: string): string | undefined {
+  if (!Buffer.isBuffer(request.body)) return undefined;
+  if (!String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return undefined;
+  return new URLSearchParams(request.body.toString('utf8')).get(name) ?? undefined;
+}
+
+function cookiesAreSecure(settings: SiteSettings): boolean {
+  return settings.production || (settings.publicUrl?.startsWith('https:') ?? false);
+}
 
 /** Every path the API does not take: the site's page for it, with what the pages need from the server. */
-function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi>, settings: WebSettings) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
+function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi>, settings: SiteSettings) {
+  return async (request: FastifyRequest, reply: FastifyReply, formRefused = false) => {
     // The site never answers the API's paths, so an unknown API route stays a JSON 404.
     if (isApiPath(request.url)) return reply.callNotFound();
     const origin = `${request.protocol}://${request.host}`;
-    const response = await handle(toWebRequest(request, origin), {
-      api,
+    const session = await openWebSession(request, reply, api({ address: request.ip }), {
+      secure: cookiesAreSecure(settings),
+    });
+    const webRequest = toWebRequest(request, origin, formRefused ? 'GET' : undefined);
+    const response = await handle(webRequest, {
+      api: api({ address: request.ip, authorization: session.authorization }),
+      session,
+      csrfToken: () => reply.generateCsrf(),
+      formRefused,
       nonce: reply.cspNonce.script,
       quickExitUrl: settings.quickExitUrl,
       siteUrl: settings.publicUrl ?? origin,
     });
-    if (!response.headers.has('cache-control')) {
+    if (session.account || formRefused) {
+      // A signed-in page is the visitor's alone: never kept by a shared cache, never indexed.
+      reply.header('cache-control', 'private, no-store');
+      reply.header('x-robots-tag', 'noindex, nofollow');
+    } else if (!response.headers.has('cache-control')) {
       // Pages may show what a visitor searched for: no copy is kept on a shared device.
       reply.header('cache-control', 'no-store');
     }
     reply.header('vary', 'Accept-Language');
-    return sendWebResponse(reply, response);
+    return sendWebResponse(reply, response, formRefused ? 403 : response.status);
   };
 }
 
@@ -113,7 +163,8 @@ function helmetOptions(production: boolean) {
         ...(production ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    referrerPolicy: { policy: 'no-referrer' as const },
+    // Nothing tells another site where a visitor came from; the site's own form posts keep their Origin (checked).
+    referrerPolicy: { policy: 'same-origin' as const },
     frameguard: { action: 'deny' as const },
     strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,

@@ -5,6 +5,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Role =
+  | 'ADMIN'
+  | 'PROVIDER'
+  | 'THERAPIST';
+
 export type SpecialtyCategory =
   | 'GYNECOLOGY'
   | 'PRIMARY_CARE';
@@ -73,6 +78,20 @@ export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; 
 
 export type DirectoryVocabulariesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }>, careAttributes: Array<{ slug: string, name: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
 
+export type LogInMutationVariables = Exact<{
+  email: string;
+  password: string;
+  oneTimeCode?: string | null | undefined;
+}>;
+
+
+export type LogInMutation = { logIn: { accessToken: string, refreshToken: string, expiresAt: string, refreshTokenExpiresAt: string, user: { id: string, role: Role, displayName: string, email: string } } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -119,3 +138,24 @@ export const DirectoryVocabulariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryVocabulariesQuery, DirectoryVocabulariesQueryVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($email: String!, $password: String!, $oneTimeCode: String) {
+  logIn(email: $email, password: $password, oneTimeCode: $oneTimeCode) {
+    accessToken
+    refreshToken
+    expiresAt
+    refreshTokenExpiresAt
+    user {
+      id
+      role
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 
 interface FieldProps {
   name: string;
@@ -7,13 +7,20 @@ interface FieldProps {
   error?: string;
 }
 
-export const fieldId = (name: string) => `search-${name}`;
+/** The form the fields belong to, which prefixes their ids: `search-zip`, `referral-client-firstName`. */
+export const FormName = createContext('search');
+
+export const fieldId = (name: string, form = 'search') => `${form}-${name.replace(/\./g, '-')}`;
+
+function useFieldId(name: string): string {
+  return fieldId(name, useContext(FormName));
+}
 
 /** Label, hint and error tied to the control: USWDS markup, errors announced with the field's name. */
 function FieldGroup({ name, label, hint, error, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <label className="usa-label" htmlFor={fieldId(name)}>
+      <label className="usa-label" htmlFor={useFieldId(name)}>
         {label}
       </label>
       <HintAndError name={name} hint={hint} error={error} />
@@ -24,15 +31,16 @@ function FieldGroup({ name, label, hint, error, children }: FieldProps & { child
 
 /** The hint and the error under a label or legend; `describedBy` ties them to the control. */
 function HintAndError({ name, hint, error }: Omit<FieldProps, 'label'>) {
+  const id = useFieldId(name);
   return (
     <>
       {hint && (
-        <span className="usa-hint" id={`${fieldId(name)}-hint`}>
+        <span className="usa-hint" id={`${id}-hint`}>
           {hint}
         </span>
       )}
       {error && (
-        <span className="usa-error-message" id={`${fieldId(name)}-error`}>
+        <span className="usa-error-message" id={`${id}-error`}>
           {error}
         </span>
       )}
@@ -40,27 +48,55 @@ function HintAndError({ name, hint, error }: Omit<FieldProps, 'label'>) {
   );
 }
 
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint && `${fieldId(name)}-hint`, error && `${fieldId(name)}-error`].filter(Boolean);
+function useDescribedBy(name: string, hint?: string, error?: string): string | undefined {
+  const id = useFieldId(name);
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
 export function TextField(
-  props: FieldProps & { value: string; inputMode?: 'numeric' | 'text'; autoComplete?: string; maxLength?: number },
+  props: FieldProps & {
+    value: string;
+    type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'url';
+    inputMode?: 'numeric' | 'text';
+    autoComplete?: string;
+    maxLength?: number;
+    required?: boolean;
+  },
 ) {
-  const { name, hint, error, value, inputMode, autoComplete, maxLength } = props;
+  const { name, hint, error, value, type, inputMode, autoComplete, maxLength, required } = props;
   return (
     <FieldGroup {...props}>
       <input
         className={`usa-input${error ? ' usa-input--error' : ''}`}
-        id={fieldId(name)}
+        id={useFieldId(name)}
         name={name}
-        type="text"
-        defaultValue={value}
+        type={type ?? 'text'}
+        // A password is never sent back into the page.
+        defaultValue={type === 'password' ? undefined : value}
         inputMode={inputMode}
         autoComplete={autoComplete ?? 'off'}
         maxLength={maxLength}
-        aria-describedby={describedBy(name, hint, error)}
+        required={required}
+        aria-describedby={useDescribedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </FieldGroup>
+  );
+}
+
+export function TextArea(props: FieldProps & { value: string; maxLength?: number; required?: boolean }) {
+  const { name, hint, error, value, maxLength, required } = props;
+  return (
+    <FieldGroup {...props}>
+      <textarea
+        className={`usa-textarea${error ? ' usa-input--error' : ''}`}
+        id={useFieldId(name)}
+        name={name}
+        defaultValue={value}
+        maxLength={maxLength}
+        required={required}
+        aria-describedby={useDescribedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
       />
     </FieldGroup>
@@ -75,10 +111,10 @@ export function SelectField(
     <FieldGroup {...props}>
       <select
         className={`usa-select${error ? ' usa-input--error' : ''}`}
-        id={fieldId(name)}
+        id={useFieldId(name)}
         name={name}
         defaultValue={value}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={useDescribedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
@@ -101,16 +137,17 @@ export function ChoiceGroup(
   },
 ) {
   const { name, label, hint, error, type, values, options } = props;
+  const groupId = useFieldId(name);
   return (
     <fieldset
       className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}
-      aria-describedby={describedBy(name, hint, error)}
-      id={fieldId(name)}
+      aria-describedby={useDescribedBy(name, hint, error)}
+      id={groupId}
     >
       <legend className="usa-legend">{label}</legend>
       <HintAndError name={name} hint={hint} error={error} />
       {options.map((option) => {
-        const id = `${fieldId(name)}-${option.value}`;
+        const id = `${groupId}-${option.value}`;
         return (
           <div className={`usa-${type}`} key={option.value}>
             <input

@@ -7,6 +7,12 @@ export interface VisitData {
   /** The language chosen by link (`?lang=`), carried on every link so the choice holds without a cookie. */
   chosenLang: Language | null;
   quickExitUrl: string;
+  /** Who is signed in, and the token of the header's log-out form. */
+  signedIn?: { displayName: string; role: 'ADMIN' | 'THERAPIST' | 'PROVIDER'; csrfToken: string } | null;
+  /** When the session ends unless the visitor comes back before. */
+  sessionEndsAt?: string | null;
+  /** The form just posted was refused for its stale CSRF token (see the server's form protection). */
+  formRefused?: boolean;
 }
 
 export interface Locale {

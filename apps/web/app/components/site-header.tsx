@@ -43,7 +43,63 @@ export function SiteHeader() {
           </nav>
         </div>
       </header>
+      <WorkspaceNav />
     </>
+  );
+}
+
+const WORKSPACE_LINKS = {
+  THERAPIST: [['/referrals', 'workspace.navReferrals']],
+  PROVIDER: [
+    ['/inbox', 'workspace.navInbox'],
+    ['/my-listing', 'workspace.navListing'],
+  ],
+  ADMIN: [],
+} as const;
+
+/** The signed-in visitor's own pages, who they are signed in as, and log-out (a form: it changes something). */
+function WorkspaceNav() {
+  const { signedIn } = useVisit();
+  const { t, href } = useLocale();
+  if (!signedIn) return null;
+  return (
+    <nav aria-label={t('workspace.nav')} className="workspace-nav">
+      <div className="grid-container workspace-nav__inner">
+        <ul className="usa-list usa-list--unstyled workspace-nav__links">
+          {WORKSPACE_LINKS[signedIn.role].map(([path, label]) => (
+            <li key={path}>
+              <Link to={href(path)}>{t(label)}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={href('/account')}>{t('workspace.account')}</Link>
+          </li>
+        </ul>
+        <p className="workspace-nav__who">{t('workspace.signedInAs', { name: signedIn.displayName })}</p>
+        <form method="post" action={href('/logout')} className="workspace-nav__logout">
+          <input type="hidden" name="_csrf" value={signedIn.csrfToken} />
+          <button type="submit" className="usa-button usa-button--unstyled">
+            {t('workspace.logOut')}
+          </button>
+        </form>
+      </div>
+    </nav>
+  );
+}
+
+/** After a refused form post (see the server's form protection): what happened, above the page shown again. */
+export function FormRefusedNotice() {
+  const { formRefused } = useVisit();
+  const { t } = useLocale();
+  if (!formRefused) return null;
+  return (
+    <div className="grid-container">
+      <div className="usa-alert usa-alert--warning usa-alert--slim" role="alert">
+        <div className="usa-alert__body">
+          <p className="usa-alert__text">{t('workspace.formRefused')}</p>
+        </div>
+      </div>
+    </div>
   );
 }
 

@@ -1,3 +1,5 @@
+import { accountEn } from './account.en';
+
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
   'site.name': 'Affirming Care Directory',
@@ -12,7 +14,7 @@ export const en = {
   'layout.navSearch': 'Search',
   'layout.navStates': 'Browse by state',
   'layout.footerPrivacy':
-    'We do not use cookies, analytics or trackers, and we do not record what you search for. Nothing on this site loads from anyone else.',
+    'We use no analytics or trackers, and we do not record what you search for. Nothing on this site loads from anyone else. The only cookies are the ones that keep professionals signed in.',
   'layout.footerEmergency': 'In an emergency, call 911. For crisis support, call or text 988.',
   'title.home': 'Find care',
   'title.search': 'Search results',
@@ -149,6 +151,7 @@ export const en = {
   'error.heading': 'Something went wrong on our side',
   'error.text': 'Please try again in a moment. If it keeps happening, start again from the search page.',
   'error.reference': 'Reference: {id}',
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { accountEs } from './account.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -14,7 +15,7 @@ export const es: Record<MessageKey, string> = {
   'layout.navSearch': 'Buscar',
   'layout.navStates': 'Ver por estado',
   'layout.footerPrivacy':
-    'No usamos cookies, analítica ni rastreadores, y no guardamos lo que busca. Nada en este sitio se carga desde otros sitios.',
+    'No usamos analítica ni rastreadores, y no guardamos lo que busca. Nada en este sitio se carga desde otros sitios. Las únicas cookies son las que mantienen la sesión de los profesionales.',
   'layout.footerEmergency': 'En una emergencia, llame al 911. Para apoyo en crisis, llame o envíe un texto al 988.',
   'title.home': 'Encontrar atención',
   'title.search': 'Resultados de búsqueda',
@@ -153,4 +154,5 @@ export const es: Record<MessageKey, string> = {
   'error.heading': 'Algo salió mal de nuestro lado',
   'error.text': 'Inténtelo de nuevo en un momento. Si sigue pasando, empiece de nuevo desde la búsqueda.',
   'error.reference': 'Referencia: {id}',
+  ...accountEs,
 };

@@ -43,3 +43,14 @@ export function metaTags(meta: PageMeta | undefined): MetaDescriptor[] {
     { tagName: 'link', rel: 'canonical', href: meta.canonical },
   ];
 }
+
+/** A workspace page: a discreet title, and never indexed (the server also says so in `X-Robots-Tag`). */
+export function workspaceMetaTags(title: string | undefined): MetaDescriptor[] {
+  if (!title) return [];
+  return [{ title }, { name: 'robots', content: 'noindex, nofollow' }];
+}
+
+/** The tab title of a workspace page: the kind of page and the site's name. */
+export function workspaceTitle(locale: Locale, titleKey: MessageKey): string {
+  return `${locale.t(titleKey)} · ${locale.t('site.name')}`;
+}
