@@ -47,7 +47,7 @@ export function renderAccountMail(mail: AccountMail, settings: AccountMailSettin
       lines: [
         'Someone tried to create an account on Affirming Care Directory with this address, which already has one.',
         '',
-        `If it was you, log in at ${publicUrl}/log-in, or set a new password at ${publicUrl}/reset-password.`,
+        `If it was you, log in at ${publicUrl}/login, or set a new password at ${publicUrl}/reset-password.`,
         'If it was not you, there is nothing to do: your account has not changed.',
       ],
     },
