@@ -54,6 +54,27 @@ describe('Rate limits per address', () => {
     expect(refused.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
   });
 
+  it('holds the site’s log-in form to the same strict limit, counted for the visitor’s address', async () => {
+    const from = address();
+    const server = app().getHttpServer();
+    const form = await request(server).get('/login').set('X-Forwarded-For', from).expect(200);
+    const csrfToken = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
+    const cookie = form.headers['set-cookie'] as unknown as string[];
+    const post = () =>
+      request(server)
+        .post('/login')
+        .set('X-Forwarded-For', from)
+        .set('Cookie', cookie)
+        .type('form')
+        .send({ _csrf: csrfToken, email: 'nobody@example.test', password: 'not the password 1' });
+    for (let n = 0; n < 3; n += 1) expect((await post()).status).toBe(401);
+
+    const refused = await post();
+    expect(refused.status).toBe(429);
+    expect(refused.text).toContain('We could not log you in.');
+    expect((await logIn(app(), address())).status).not.toBe(429);
+  });
+
   it('keeps health checks out of the count', async () => {
     const from = address();
     for (let n = 0; n < 8; n += 1) {
