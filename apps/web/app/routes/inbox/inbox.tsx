@@ -153,7 +153,7 @@ function ReferralTable({
     next: t('inbox.column.next'),
   };
   return (
-    <table className="usa-table usa-table--borderless usa-table--stacked inbox-table">
+    <table className="usa-table usa-table--borderless usa-table--stacked-header inbox-table">
       <thead>
         <tr>
           {Object.entries(columns).map(([column, label]) => (

@@ -135,7 +135,7 @@ function ReferralFacts({
     [t('inboxReferral.reason'), reasonLabel(referral.reason, locale)],
     [t('inboxReferral.urgency'), t(`inbox.urgency.${referral.urgency}`)],
     [t('inboxReferral.clientState'), stateName],
-    [t('inboxReferral.modality'), t(`inbox.modality.${referral.modality}`)],
+    [t('inboxReferral.modality'), t(`inboxReferral.modality.${referral.modality}`)],
     [t('inboxReferral.accommodations'), accommodations.join(', ') || t('inboxReferral.noAccommodations')],
   ];
   if (unanswered) facts.push([t('inboxReferral.answerBy'), date(referral.expiresAt)]);
