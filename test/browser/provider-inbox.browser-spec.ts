@@ -23,9 +23,9 @@ beforeAll(async () => {
 });
 
 /** A therapist sends a client (Zephyrine, in Kansas, in person) to the provider's listing, through the API. */
-async function aReferralSent(): Promise<string> {
+async function aReferralSent(to = listingId): Promise<string> {
   const therapist = site.testApp.account(Role.THERAPIST);
-  const sent = await createReferral(site.testApp.app(), therapist.token, aReferralInput(listingId));
+  const sent = await createReferral(site.testApp.app(), therapist.token, aReferralInput(to));
   if (!sent.data) throw new Error(`could not send: ${JSON.stringify(sent.errors)}`);
   return sent.data.createReferral.id;
 }
@@ -129,6 +129,30 @@ describe.each([
     expect(await main(stalePage)).toContain('Status: Declined');
     expect(await stalePage.getByRole('button', { name: 'Accept the referral' }).count()).toBe(0);
     expectNoClientDetails(await main(stalePage));
+    expect(await main(stalePage)).toContain('This referral closed before you accepted it');
+    await site.screenshot(stalePage, `provider-inbox-conflict-${javaScript ? 'js' : 'no-js'}`);
+    await close();
+  });
+
+  it('records a visit the client missed, and a client who could not be reached', async () => {
+    const missed = await aReferralSent();
+    const unreachable = await aReferralSent();
+    const { page, close } = await site.open({ javaScript });
+    await logIn(page, provider);
+
+    await page.goto(`${site.baseUrl()}/inbox/${missed}`);
+    await post(page, 'Accept the referral');
+    expect(await post(page, 'Record the appointment')).toBe(302);
+    expect(await main(page)).toContain('Scheduled, date not given');
+    expect(await post(page, 'The client did not come')).toBe(302);
+    expect(await main(page)).toContain('Status: Did not come');
+    expect(await main(page)).toContain(CLIENT.name);
+
+    await page.goto(`${site.baseUrl()}/inbox/${unreachable}`);
+    await post(page, 'Accept the referral');
+    expect(await post(page, 'I could not reach the client')).toBe(302);
+    expect(await page.getByRole('status').innerText()).toContain('the therapist has been told');
+    expect(await main(page)).toContain('Status: Could not reach the client');
     await close();
   });
 
@@ -173,26 +197,54 @@ describe.each([
   });
 });
 
+describe('a long inbox', () => {
+  it('shows the newest referrals first and the older ones on the next page', async () => {
+    const busy = await workflow.listingIn(ListingStatus.APPROVED);
+    const ids: string[] = [];
+    for (let sent = 0; sent < 26; sent += 1) ids.push(await aReferralSent(busy.listing.id));
+    const { page, close } = await site.open({ javaScript: false });
+    await logIn(page, busy.provider);
+
+    expect(await page.locator('tbody tr').count()).toBe(25);
+    expect(await page.locator(`a[href="/inbox/${ids[0]}"]`).count()).toBe(0);
+    await page.getByRole('link', { name: 'Older referrals' }).click();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator(`a[href="/inbox/${ids[0]}"]`).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Older referrals' }).count()).toBe(0);
+    await close();
+  });
+});
+
+/** No axe violations, one h1, and a screenshot to look at. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.locator('h1').count()).toBe(1);
+  await site.screenshot(page, `provider-inbox-${name}`);
+}
+
 describe.each([PHONE_WIDTH, LAPTOP_WIDTH])('at %i px wide', (width) => {
   it('the inbox and a referral, before and after accepting, have no axe violations and one h1', async () => {
     const id = await aReferralSent();
     const { page, close } = await site.open({ width });
     await logIn(page, provider);
-    const check = async (name: string) => {
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await page.locator('h1').count()).toBe(1);
-      await site.screenshot(page, `provider-inbox-${name}-${width}`);
-    };
 
-    await check('list');
+    await checkPage(page, `list-${width}`);
     await page.goto(`${site.baseUrl()}/inbox/${id}`);
-    await check('new-referral');
+    await checkPage(page, `new-referral-${width}`);
     await post(page, 'Accept the referral');
-    await check('accepted-referral');
+    await checkPage(page, `accepted-referral-${width}`);
     await page.goto(`${site.baseUrl()}/inbox/${id}?lang=es`);
-    await check('accepted-referral-es');
+    await checkPage(page, `accepted-referral-es-${width}`);
     await page.goto(`${site.baseUrl()}/inbox?show=waiting&lang=es`);
-    await check('list-es');
+    await checkPage(page, `list-es-${width}`);
+    await close();
+  });
+
+  it('the inbox of a provider without a listing has no axe violations and one h1', async () => {
+    const newcomer = await signedInAccount(site.testApp.app(), site.testApp.database(), Role.PROVIDER);
+    const { page, close } = await site.open({ width });
+    await logIn(page, newcomer);
+    await checkPage(page, `no-listing-${width}`);
     await close();
   });
 });

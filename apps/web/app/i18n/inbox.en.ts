@@ -90,6 +90,8 @@ export const inboxEn = {
   'inboxReferral.clientHeading': 'Who the client is',
   'inboxReferral.clientHidden':
     'You will see who the client is, and how to reach them, after accepting. Until then we keep it private.',
+  'inboxReferral.clientNeverReleased':
+    'This referral closed before you accepted it, so who the client is stays private.',
   'inboxReferral.clientName': 'Name or initials',
   'inboxReferral.clientEmail': 'Email',
   'inboxReferral.clientPhone': 'Phone',

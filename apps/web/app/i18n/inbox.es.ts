@@ -92,6 +92,8 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inboxReferral.clientHeading': 'Quién es el cliente',
   'inboxReferral.clientHidden':
     'Verá quién es el cliente, y cómo contactarle, después de aceptar. Hasta entonces lo mantenemos en privado.',
+  'inboxReferral.clientNeverReleased':
+    'Esta referencia se cerró antes de que usted la aceptara, así que quién es el cliente sigue siendo privado.',
   'inboxReferral.clientName': 'Nombre o iniciales',
   'inboxReferral.clientEmail': 'Correo electrónico',
   'inboxReferral.clientPhone': 'Teléfono',

@@ -195,7 +195,7 @@ function NoListingYet() {
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">{t('inbox.noListingHeading')}</h2>
         <p className="usa-alert__text">{t('inbox.noListingText')}</p>
-        <p className="usa-alert__text">
+        <p className="usa-alert__text margin-top-2">
           <Link className="usa-button" to={href('/my-listing')}>
             {t('inbox.noListingLink')}
           </Link>

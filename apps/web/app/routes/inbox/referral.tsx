@@ -91,7 +91,7 @@ export default function InboxReferral({ loaderData, actionData }: Route.Componen
             stateName={loaderData.stateName}
             accommodations={loaderData.accommodations}
           />
-          <ClientDetails client={referral.client} />
+          <ClientDetails client={referral.client} unanswered={isUnanswered(referral)} />
         </div>
         <div className="desktop:grid-col-5">
           <section aria-labelledby="answer-heading">
@@ -119,6 +119,8 @@ export default function InboxReferral({ loaderData, actionData }: Route.Componen
   );
 }
 
+const isUnanswered = ({ status }: ReceivedReferral) => status === 'SENT' || status === 'VIEWED';
+
 function ReferralFacts({
   referral,
   stateName,
@@ -130,7 +132,6 @@ function ReferralFacts({
 }) {
   const locale = useLocale();
   const { t, date } = locale;
-  const unanswered = referral.status === 'SENT' || referral.status === 'VIEWED';
   const facts: Array<[string, string]> = [
     [t('inboxReferral.reason'), reasonLabel(referral.reason, locale)],
     [t('inboxReferral.urgency'), t(`inbox.urgency.${referral.urgency}`)],
@@ -138,7 +139,7 @@ function ReferralFacts({
     [t('inboxReferral.modality'), t(`inboxReferral.modality.${referral.modality}`)],
     [t('inboxReferral.accommodations'), accommodations.join(', ') || t('inboxReferral.noAccommodations')],
   ];
-  if (unanswered) facts.push([t('inboxReferral.answerBy'), date(referral.expiresAt)]);
+  if (isUnanswered(referral)) facts.push([t('inboxReferral.answerBy'), date(referral.expiresAt)]);
   if (referral.status === 'SCHEDULED') {
     facts.push([
       t('inboxReferral.scheduledFor'),
@@ -157,7 +158,7 @@ function ReferralFacts({
   );
 }
 
-function ClientDetails({ client }: { client: ReceivedReferral['client'] }) {
+function ClientDetails({ client, unanswered }: { client: ReceivedReferral['client']; unanswered: boolean }) {
   const { t } = useLocale();
   const notGiven = t('inboxReferral.notGiven');
   return (
@@ -180,7 +181,7 @@ function ClientDetails({ client }: { client: ReceivedReferral['client'] }) {
           ]}
         />
       ) : (
-        <p>{t('inboxReferral.clientHidden')}</p>
+        <p>{t(unanswered ? 'inboxReferral.clientHidden' : 'inboxReferral.clientNeverReleased')}</p>
       )}
     </section>
   );
