@@ -8,6 +8,8 @@ export default [
   route('states/:state/:category?', 'routes/state.tsx'),
   route('login', 'routes/account/login.tsx'),
   route('logout', 'routes/account/logout.tsx'),
+  route('inbox', 'routes/inbox/inbox.tsx'),
+  route('inbox/:id', 'routes/inbox/referral.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

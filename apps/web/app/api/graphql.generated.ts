@@ -5,6 +5,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CareModality =
+  | 'EITHER'
+  | 'IN_PERSON'
+  | 'TELEHEALTH';
+
+/** THERAPIST_COORDINATES: do not contact the client, the therapist will */
+export type ContactMethod =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'THERAPIST_COORDINATES';
+
+export type DeclineReason =
+  | 'NOT_ACCEPTING_NEW_PATIENTS'
+  | 'NOT_LICENSED_IN_CLIENT_STATE'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'SERVICE_NOT_OFFERED';
+
+/** SENT → VIEWED → ACCEPTED | DECLINED; ACCEPTED → SCHEDULED → COMPLETED; NO_SHOW, COULD_NOT_CONTACT, CANCELLED, EXPIRED */
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'COULD_NOT_CONTACT'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'NO_SHOW'
+  | 'SCHEDULED'
+  | 'SENT'
+  | 'VIEWED';
+
+/** URGENT referrals expire sooner when unanswered */
+export type ReferralUrgency =
+  | 'ROUTINE'
+  | 'SOON'
+  | 'URGENT';
+
+export type ReferralWarning =
+  | 'NOT_ACCEPTING_NEW_PATIENTS';
+
 export type Role =
   | 'ADMIN'
   | 'PROVIDER'
@@ -78,6 +118,71 @@ export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; 
 
 export type DirectoryVocabulariesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }>, careAttributes: Array<{ slug: string, name: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
 
+export type InboxListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxListingQuery = { myListing: { id: string } | null };
+
+export type ReceivedReferralsQueryVariables = Exact<{
+  status: ReferralStatus;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReceivedReferralsQuery = { receivedReferrals: { nodes: Array<{ id: string, status: ReferralStatus, reason: string, urgency: ReferralUrgency, clientState: UsState, modality: CareModality, createdAt: string, expiresAt: string, scheduledFor: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ReceivedReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReceivedReferralQuery = { referral: { id: string, status: ReferralStatus, reason: string, urgency: ReferralUrgency, clientState: UsState, modality: CareModality, accommodations: Array<string>, createdAt: string, expiresAt: string, scheduledFor: string | null, declineReason: DeclineReason | null, warnings: Array<ReferralWarning>, therapist: { name: string, email: string }, client: { name: string, email: string | null, phone: string | null, preferredContact: ContactMethod, note: string | null } | null } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: DeclineReason;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus } };
+
+export type ScheduleReferralMutationVariables = Exact<{
+  id: string | number;
+  date?: string | null | undefined;
+}>;
+
+
+export type ScheduleReferralMutation = { scheduleReferral: { id: string, status: ReferralStatus } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus } };
+
+export type MarkReferralNoShowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkReferralNoShowMutation = { markReferralNoShow: { id: string, status: ReferralStatus } };
+
+export type MarkReferralCouldNotContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkReferralCouldNotContactMutation = { markReferralCouldNotContact: { id: string, status: ReferralStatus } };
+
 export type LogInMutationVariables = Exact<{
   email: string;
   password: string;
@@ -138,6 +243,111 @@ export const DirectoryVocabulariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryVocabulariesQuery, DirectoryVocabulariesQueryVariables>;
+export const InboxListingDocument = new TypedDocumentString(`
+    query InboxListing {
+  myListing {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxListingQuery, InboxListingQueryVariables>;
+export const ReceivedReferralsDocument = new TypedDocumentString(`
+    query ReceivedReferrals($status: ReferralStatus!, $first: Int!, $after: String) {
+  receivedReferrals(status: $status, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      reason
+      urgency
+      clientState
+      modality
+      createdAt
+      expiresAt
+      scheduledFor
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedReferralsQuery, ReceivedReferralsQueryVariables>;
+export const ReceivedReferralDocument = new TypedDocumentString(`
+    query ReceivedReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    status
+    reason
+    urgency
+    clientState
+    modality
+    accommodations
+    createdAt
+    expiresAt
+    scheduledFor
+    declineReason
+    warnings
+    therapist {
+      name
+      email
+    }
+    client {
+      name
+      email
+      phone
+      preferredContact
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedReferralQuery, ReceivedReferralQueryVariables>;
+export const AcceptReferralDocument = new TypedDocumentString(`
+    mutation AcceptReferral($id: ID!) {
+  acceptReferral(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = new TypedDocumentString(`
+    mutation DeclineReferral($id: ID!, $reason: DeclineReason!) {
+  declineReferral(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const ScheduleReferralDocument = new TypedDocumentString(`
+    mutation ScheduleReferral($id: ID!, $date: String) {
+  scheduleReferral(id: $id, date: $date) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleReferralMutation, ScheduleReferralMutationVariables>;
+export const CompleteReferralDocument = new TypedDocumentString(`
+    mutation CompleteReferral($id: ID!) {
+  completeReferral(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const MarkReferralNoShowDocument = new TypedDocumentString(`
+    mutation MarkReferralNoShow($id: ID!) {
+  markReferralNoShow(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkReferralNoShowMutation, MarkReferralNoShowMutationVariables>;
+export const MarkReferralCouldNotContactDocument = new TypedDocumentString(`
+    mutation MarkReferralCouldNotContact($id: ID!) {
+  markReferralCouldNotContact(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkReferralCouldNotContactMutation, MarkReferralCouldNotContactMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!, $oneTimeCode: String) {
   logIn(email: $email, password: $password, oneTimeCode: $oneTimeCode) {

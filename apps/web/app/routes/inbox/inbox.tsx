@@ -1,0 +1,210 @@
+import { Link } from 'react-router';
+import { DirectoryApi } from '../../api/directory-api.server';
+import {
+  InboxListingDocument,
+  ReceivedReferralsDocument,
+  type ReceivedReferralsQuery,
+} from '../../api/graphql.generated';
+import type { ReferralStatus } from '../../api/schema-types.generated';
+import { WorkspaceApi } from '../../api/workspace-api.server';
+import { RouteErrorPage } from '../../components/error-pages';
+import { useLocale } from '../../components/locale';
+import { INBOX_GROUPS, isInboxGroup, nextStepOf, reasonLabel, type InboxGroup } from '../../inbox/referral-wording';
+import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../seo/page-meta';
+import { requireAccount } from '../../workspace/guard.server';
+import type { Route } from './+types/inbox';
+
+type ReceivedReferral = ReceivedReferralsQuery['receivedReferrals']['nodes'][number];
+
+// Per status of the shown group: the API filters by one status at a time.
+const PAGE_SIZE = 25;
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requireAccount(request, context, 'PROVIDER');
+  const url = new URL(request.url);
+  const shown = url.searchParams.get('show');
+  const group: InboxGroup = isInboxGroup(shown) ? shown : 'new';
+  const title = workspaceTitle(requestLocale(request), 'title.inbox');
+  const api = new WorkspaceApi(context.api);
+  const { myListing } = await api.read(InboxListingDocument);
+  if (!myListing) return { title, group, hasListing: false, referrals: [], stateNames: {}, olderPage: null };
+
+  const [pages, vocabularies] = await Promise.all([
+    Promise.all(
+      pagesToRead(group, url.searchParams.getAll('after')).map(async ({ status, after }) => ({
+        status,
+        ...(await api.read(ReceivedReferralsDocument, { status, first: PAGE_SIZE, after })).receivedReferrals,
+      })),
+    ),
+    new DirectoryApi(context.api).vocabularies(),
+  ]);
+  const referrals = pages.flatMap((page) => page.nodes).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const olderCursors = pages.flatMap(({ status, pageInfo }) =>
+    pageInfo.hasNextPage && pageInfo.endCursor ? [`${status}:${pageInfo.endCursor}`] : [],
+  );
+  return {
+    title,
+    group,
+    hasListing: true,
+    referrals,
+    stateNames: Object.fromEntries(vocabularies.usStates.map((state) => [state.code, state.name])),
+    olderPage: olderCursors.length ? pageQuery(group, olderCursors).toString() : null,
+  };
+}
+
+/**
+ * Each status of the group is its own list in the API. The older page carries `after=<status>:<cursor>` for each list
+ * that has more, and reads only those.
+ */
+function pagesToRead(
+  group: InboxGroup,
+  afterParams: string[],
+): Array<{ status: ReferralStatus; after: string | null }> {
+  const cursors = new Map(
+    afterParams.map((param) => [param.slice(0, param.indexOf(':')), param.slice(param.indexOf(':') + 1)]),
+  );
+  const statuses: readonly ReferralStatus[] = INBOX_GROUPS[group];
+  if (cursors.size === 0) return statuses.map((status) => ({ status, after: null }));
+  return statuses.flatMap((status) => {
+    const after = cursors.get(status);
+    return after ? [{ status, after }] : [];
+  });
+}
+
+function pageQuery(group: InboxGroup, cursors: string[] = []): URLSearchParams {
+  const query = new URLSearchParams({ show: group });
+  for (const cursor of cursors) query.append('after', cursor);
+  return query;
+}
+
+export const meta = ({ data: loaded }: Route.MetaArgs) => workspaceMetaTags(loaded?.title);
+
+export default function Inbox({ loaderData }: Route.ComponentProps) {
+  const { t, href } = useLocale();
+  const { group, hasListing, referrals, stateNames, olderPage } = loaderData;
+  return (
+    <main id="main-content" className="grid-container workspace-page">
+      <h1>{t('inbox.heading')}</h1>
+      {hasListing ? (
+        <>
+          <p className="usa-intro">{t('inbox.lead')}</p>
+          <GroupLinks current={group} />
+          <h2>{t(`inbox.groupHeading.${group}`)}</h2>
+          {referrals.length === 0 ? (
+            <p>{t(`inbox.empty.${group}`)}</p>
+          ) : (
+            <>
+              {group === 'new' && <p>{t('inbox.privacyNote')}</p>}
+              <ReferralTable referrals={referrals} stateNames={stateNames} />
+            </>
+          )}
+          {olderPage && (
+            <p>
+              <Link className="usa-button usa-button--outline" to={href('/inbox', new URLSearchParams(olderPage))}>
+                {t('inbox.olderReferrals')}
+              </Link>
+            </p>
+          )}
+        </>
+      ) : (
+        <NoListingYet />
+      )}
+    </main>
+  );
+}
+
+function GroupLinks({ current }: { current: InboxGroup }) {
+  const { t, href } = useLocale();
+  const groups = Object.keys(INBOX_GROUPS) as InboxGroup[];
+  return (
+    <nav aria-label={t('inbox.groups')}>
+      <ul className="usa-button-group usa-button-group--segmented inbox-groups">
+        {groups.map((group) => (
+          <li className="usa-button-group__item" key={group}>
+            <Link
+              className={`usa-button${group === current ? '' : ' usa-button--outline'}`}
+              to={href('/inbox', pageQuery(group))}
+              aria-current={group === current ? 'page' : undefined}
+            >
+              {t(`inbox.group.${group}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ReferralTable({
+  referrals,
+  stateNames,
+}: {
+  referrals: ReceivedReferral[];
+  stateNames: Record<string, string>;
+}) {
+  const locale = useLocale();
+  const { t, href, date } = locale;
+  const columns = {
+    received: t('inbox.column.received'),
+    reason: t('inbox.column.reason'),
+    urgency: t('inbox.column.urgency'),
+    client: t('inbox.column.client'),
+    status: t('inbox.column.status'),
+    next: t('inbox.column.next'),
+  };
+  return (
+    <table className="usa-table usa-table--borderless usa-table--stacked-header inbox-table">
+      <thead>
+        <tr>
+          {Object.entries(columns).map(([column, label]) => (
+            <th scope="col" key={column}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {referrals.map((referral) => (
+          <tr key={referral.id}>
+            <th scope="row" data-label={columns.received}>
+              <Link to={href(`/inbox/${referral.id}`)} aria-label={t('inbox.open', { date: date(referral.createdAt) })}>
+                {date(referral.createdAt)}
+              </Link>
+            </th>
+            <td data-label={columns.reason}>{reasonLabel(referral.reason, locale)}</td>
+            <td data-label={columns.urgency}>{t(`inbox.urgency.${referral.urgency}`)}</td>
+            <td data-label={columns.client}>
+              {t('inbox.clientIn', {
+                state: stateNames[referral.clientState] ?? referral.clientState,
+                modality: t(`inbox.modality.${referral.modality}`),
+              })}
+            </td>
+            <td data-label={columns.status}>{t(`inbox.status.${referral.status}`)}</td>
+            <td data-label={columns.next}>{nextStepOf(referral, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function NoListingYet() {
+  const { t, href } = useLocale();
+  return (
+    <div className="usa-alert usa-alert--info">
+      <div className="usa-alert__body">
+        <h2 className="usa-alert__heading">{t('inbox.noListingHeading')}</h2>
+        <p className="usa-alert__text">{t('inbox.noListingText')}</p>
+        <p className="usa-alert__text margin-top-2">
+          <Link className="usa-button" to={href('/my-listing')}>
+            {t('inbox.noListingLink')}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorPage />;
+}
