@@ -15,6 +15,7 @@ import { ReferralStatus } from './referral.vocabulary';
 
 export interface ReferralListRequest {
   status?: ReferralStatus;
+  statuses?: ReferralStatus[];
   first?: number;
   after?: string;
 }
@@ -88,11 +89,12 @@ export class ReferralQueriesService {
     request: ReferralListRequest,
   ): Promise<ReferralPage> {
     const page = await this.pager.page(request, {
-      query: `${side}:${request.status ?? 'ANY'}`,
+      query: `${side}:${request.status ?? 'ANY'}:${[...new Set(request.statuses ?? [])].sort().join(',')}`,
       fetch: (afterKeys, limit) =>
         this.referrals.findPage({
           ...owner,
           status: request.status,
+          statuses: request.statuses,
           limit,
           after: afterKeys && { createdAt: String(afterKeys[0]), id: String(afterKeys[1]) },
         }),

@@ -33,6 +33,8 @@ export interface ReferralPageQuery {
   therapistAccountId?: string;
   providerId?: string;
   status?: ReferralStatus;
+  /** Any of these; an empty list matches nothing. */
+  statuses?: ReferralStatus[];
   limit: number;
   after?: { createdAt: string; id: string };
 }
@@ -148,6 +150,7 @@ export class ReferralRepository {
       builder.andWhere('r.therapist_account_id = :therapist', { therapist: query.therapistAccountId });
     if (query.providerId) builder.andWhere('r.provider_id = :provider', { provider: query.providerId });
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
+    if (query.statuses) builder.andWhere('r.status = ANY(:statuses)', { statuses: query.statuses });
     if (query.after) builder.andWhere('(r.created_at, r.id) < (:createdAt::timestamptz, :id::uuid)', query.after);
     const { entities, raw } = await builder.getRawAndEntities<{ sort_key: string }>();
     return entities.map((entity, i) => Object.assign(entity, { sortKey: raw[i].sort_key }));

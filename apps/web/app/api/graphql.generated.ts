@@ -124,7 +124,7 @@ export type InboxListingQueryVariables = Exact<{ [key: string]: never; }>;
 export type InboxListingQuery = { myListing: { id: string } | null };
 
 export type ReceivedReferralsQueryVariables = Exact<{
-  status: ReferralStatus;
+  statuses: Array<ReferralStatus> | ReferralStatus;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -251,8 +251,8 @@ export const InboxListingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InboxListingQuery, InboxListingQueryVariables>;
 export const ReceivedReferralsDocument = new TypedDocumentString(`
-    query ReceivedReferrals($status: ReferralStatus!, $first: Int!, $after: String) {
-  receivedReferrals(status: $status, first: $first, after: $after) {
+    query ReceivedReferrals($statuses: [ReferralStatus!]!, $first: Int!, $after: String) {
+  receivedReferrals(statuses: $statuses, first: $first, after: $after) {
     nodes {
       id
       status

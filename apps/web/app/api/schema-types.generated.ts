@@ -1054,6 +1054,7 @@ export type QueryReceivedReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<ReferralStatus>;
+  statuses?: InputMaybe<Array<ReferralStatus>>;
 };
 
 
@@ -1082,6 +1083,7 @@ export type QuerySentReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<ReferralStatus>;
+  statuses?: InputMaybe<Array<ReferralStatus>>;
 };
 
 /** A referral without anything that identifies the client */

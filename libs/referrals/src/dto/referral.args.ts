@@ -1,6 +1,6 @@
 import { IsCalendarDate, PageArgs } from '@app/shared';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import '../models/enums';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus } from '../referral.vocabulary';
 
@@ -17,6 +17,16 @@ export class ReferralListArgs extends PageArgs {
   @IsOptional()
   @IsEnum(ReferralStatus)
   status?: ReferralStatus;
+
+  @Field(() => [ReferralStatus], {
+    nullable: true,
+    description: 'Only referrals in one of these statuses (an inbox’s “waiting on me”, say), in one list',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(Object.keys(ReferralStatus).length)
+  @IsEnum(ReferralStatus, { each: true })
+  statuses?: ReferralStatus[];
 }
 
 @ArgsType()

@@ -5,7 +5,6 @@ import {
   ReceivedReferralsDocument,
   type ReceivedReferralsQuery,
 } from '../../api/graphql.generated';
-import type { ReferralStatus } from '../../api/schema-types.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { RouteErrorPage } from '../../components/error-pages';
 import { useLocale } from '../../components/locale';
@@ -16,7 +15,6 @@ import type { Route } from './+types/inbox';
 
 type ReceivedReferral = ReceivedReferralsQuery['receivedReferrals']['nodes'][number];
 
-// Per status of the shown group: the API filters by one status at a time.
 const PAGE_SIZE = 25;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -29,52 +27,23 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { myListing } = await api.read(InboxListingDocument);
   if (!myListing) return { title, group, hasListing: false, referrals: [], stateNames: {}, olderPage: null };
 
-  const [pages, vocabularies] = await Promise.all([
-    Promise.all(
-      pagesToRead(group, url.searchParams.getAll('after')).map(async ({ status, after }) => ({
-        status,
-        ...(await api.read(ReceivedReferralsDocument, { status, first: PAGE_SIZE, after })).receivedReferrals,
-      })),
-    ),
+  const [{ receivedReferrals }, vocabularies] = await Promise.all([
+    api.read(ReceivedReferralsDocument, {
+      statuses: [...INBOX_GROUPS[group]],
+      first: PAGE_SIZE,
+      after: url.searchParams.get('after'),
+    }),
     new DirectoryApi(context.api).vocabularies(),
   ]);
-  const referrals = pages.flatMap((page) => page.nodes).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const olderCursors = pages.flatMap(({ status, pageInfo }) =>
-    pageInfo.hasNextPage && pageInfo.endCursor ? [`${status}:${pageInfo.endCursor}`] : [],
-  );
+  const { endCursor, hasNextPage } = receivedReferrals.pageInfo;
   return {
     title,
     group,
     hasListing: true,
-    referrals,
+    referrals: receivedReferrals.nodes,
     stateNames: Object.fromEntries(vocabularies.usStates.map((state) => [state.code, state.name])),
-    olderPage: olderCursors.length ? pageQuery(group, olderCursors).toString() : null,
+    olderPage: hasNextPage && endCursor ? new URLSearchParams({ show: group, after: endCursor }).toString() : null,
   };
-}
-
-/**
- * Each status of the group is its own list in the API. The older page carries `after=<status>:<cursor>` for each list
- * that has more, and reads only those.
- */
-function pagesToRead(
-  group: InboxGroup,
-  afterParams: string[],
-): Array<{ status: ReferralStatus; after: string | null }> {
-  const cursors = new Map(
-    afterParams.map((param) => [param.slice(0, param.indexOf(':')), param.slice(param.indexOf(':') + 1)]),
-  );
-  const statuses: readonly ReferralStatus[] = INBOX_GROUPS[group];
-  if (cursors.size === 0) return statuses.map((status) => ({ status, after: null }));
-  return statuses.flatMap((status) => {
-    const after = cursors.get(status);
-    return after ? [{ status, after }] : [];
-  });
-}
-
-function pageQuery(group: InboxGroup, cursors: string[] = []): URLSearchParams {
-  const query = new URLSearchParams({ show: group });
-  for (const cursor of cursors) query.append('after', cursor);
-  return query;
 }
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => workspaceMetaTags(loaded?.title);
@@ -123,7 +92,7 @@ function GroupLinks({ current }: { current: InboxGroup }) {
           <li className="usa-button-group__item" key={group}>
             <Link
               className={`usa-button${group === current ? '' : ' usa-button--outline'}`}
-              to={href('/inbox', pageQuery(group))}
+              to={href('/inbox', new URLSearchParams({ show: group }))}
               aria-current={group === current ? 'page' : undefined}
             >
               {t(`inbox.group.${group}`)}
