@@ -19,11 +19,14 @@ interface Listing {
   telehealthStates: string[];
 }
 
-/** The first Kansas gynecology result, as the search page lists it, with a provider account to receive referrals. */
-async function firstKansasListing(): Promise<Listing> {
-  const search = await fetch(`${site.baseUrl()}/api/v1/providers?state=KS&category=gynecology`);
-  const { data } = (await search.json()) as { data: Array<{ id: string }> };
-  const profile = await fetch(`${site.baseUrl()}/api/v1/providers/${data[0].id}`);
+/**
+ * The first Kansas gynecology result (that `pick` wants), in the search page's order, with a provider account to
+ * receive referrals.
+ */
+async function firstKansasListing(pick: (hit: { acceptingNewPatients: boolean }) => boolean = () => true) {
+  const search = await fetch(`${site.baseUrl()}/api/v1/providers?state=KS&category=gynecology&limit=100`);
+  const { data } = (await search.json()) as { data: Array<{ id: string; acceptingNewPatients: boolean }> };
+  const profile = await fetch(`${site.baseUrl()}/api/v1/providers/${data.find(pick)!.id}`);
   const listing = (await profile.json()) as Listing;
   await listingOwner(app(), database(), listing.id);
   return listing;
@@ -257,6 +260,38 @@ describe.each([
 });
 
 describe('the referral pages', () => {
+  it('warn before referring to a provider not taking new patients', async () => {
+    const therapist = await signedInAccount(app(), database(), Role.THERAPIST);
+    const listing = await firstKansasListing((hit) => !hit.acceptingNewPatients);
+    const { page, close } = await signedInPage(therapist);
+    await page.goto(`${site.baseUrl()}/referrals/new?provider=${listing.id}`);
+
+    expect(await page.locator('.usa-alert--warning').textContent()).toContain(
+      'This provider is not taking new patients right now.',
+    );
+    await fillReferralForm(page, 'KS', 'Either way');
+    await page.getByRole('button', { name: 'Send the referral' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    expect(await page.getByText('When you sent it, the provider was not taking new patients.').count()).toBe(1);
+    await close();
+  });
+
+  it('page through a long list of referrals', async () => {
+    const therapist = await signedInAccount(app(), database(), Role.THERAPIST);
+    const listing = await firstKansasListing();
+    for (let sent = 0; sent < 21; sent += 1) await sentReferralId(therapist, listing.id);
+    const { page, close } = await signedInPage(therapist, { javaScript: false });
+
+    expect(await page.locator('tbody tr').count()).toBe(20);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(/cursor=/);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await page.waitForURL((url) => !url.search.includes('cursor='));
+    expect(await page.locator('tbody tr').count()).toBe(20);
+    await close();
+  });
+
   it('send a provider who follows a referral mail to their inbox', async () => {
     const therapist = await signedInAccount(app(), database(), Role.THERAPIST);
     const listing = await firstKansasListing();
