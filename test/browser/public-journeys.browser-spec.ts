@@ -50,7 +50,7 @@ describe.each([
     await page.waitForURL((url) => !url.search.includes('cursor='));
     expect(await resultNames(page)).toEqual(firstPage);
 
-    await page.getByRole('link', { name: firstPage[0] }).click();
+    await page.getByRole('link', { name: firstPage[0], exact: true }).click();
     await page.waitForURL(/\/providers\//);
     expect(await page.locator('h1').textContent()).toBe(firstPage[0]);
     expect(await page.locator('h2').allTextContents()).toContain('Care promises and what they rest on');

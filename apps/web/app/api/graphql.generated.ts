@@ -5,10 +5,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CancelReason =
+  | 'CLIENT_CHOSE_ANOTHER_PROVIDER'
+  | 'CLIENT_WITHDREW_CONSENT'
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'SENT_IN_ERROR';
+
 export type CareModality =
   | 'EITHER'
   | 'IN_PERSON'
   | 'TELEHEALTH';
+
+export type ConsentMethod =
+  | 'ELECTRONIC'
+  | 'VERBAL'
+  | 'WRITTEN';
 
 /** THERAPIST_COORDINATES: do not contact the client, the therapist will */
 export type ContactMethod =
@@ -16,12 +28,52 @@ export type ContactMethod =
   | 'PHONE'
   | 'THERAPIST_COORDINATES';
 
+export type CreateReferralInput = {
+  /** Care attribute slugs the client needs (see careAttributes) */
+  accommodations?: Array<string>;
+  client: ReferralClientInput;
+  /** The state the client is in */
+  clientState: UsState;
+  consent: ReferralConsentInput;
+  /** Chosen by the client app (8–100 of A–Z a–z 0–9 _ -); a retry with the same key returns the first referral */
+  idempotencyKey: string;
+  modality: CareModality;
+  /** For the provider, released only once they accept */
+  note?: string | null | undefined;
+  /** An APPROVED listing */
+  providerId: string | number;
+  /** One of: postcoital-bleeding, pelvic-pain, sti-screening, routine-gyn-exam, contraception, gender-affirming-care, primary-care, other */
+  reason: string;
+  urgency: ReferralUrgency;
+};
+
 export type DeclineReason =
   | 'NOT_ACCEPTING_NEW_PATIENTS'
   | 'NOT_LICENSED_IN_CLIENT_STATE'
   | 'NO_CAPACITY'
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
+
+export type ReferralClientInput = {
+  email?: string | null | undefined;
+  /** First name or initials only */
+  name: string;
+  phone?: string | null | undefined;
+  preferredContact: ContactMethod;
+};
+
+export type ReferralConsentInput = {
+  /** Must be true: no consent, no referral */
+  clientAgreed: boolean;
+  /** When the client agreed */
+  givenAt: string;
+  method: ConsentMethod;
+};
+
+export type ReferralOutcome =
+  | 'NOT_SEEN'
+  | 'SEEN_AFFIRMING'
+  | 'SEEN_NOT_AFFIRMING';
 
 /** SENT → VIEWED → ACCEPTED | DECLINED; ACCEPTED → SCHEDULED → COMPLETED; NO_SHOW, COULD_NOT_CONTACT, CANCELLED, EXPIRED */
 export type ReferralStatus =
@@ -182,6 +234,53 @@ export type MarkReferralCouldNotContactMutationVariables = Exact<{
 
 
 export type MarkReferralCouldNotContactMutation = { markReferralCouldNotContact: { id: string, status: ReferralStatus } };
+
+export type ReferralFormDataQueryVariables = Exact<{
+  providerId: string | number;
+}>;
+
+
+export type ReferralFormDataQuery = { provider: { id: string, displayName: string, acceptingNewPatients: boolean, offersTelehealth: boolean, telehealthStates: Array<UsState>, locations: Array<{ id: string, state: UsState }> }, careAttributes: Array<{ slug: string, name: string, description: string }>, usStates: Array<{ code: UsState, name: string }> };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { id: string } };
+
+export type SentReferralsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: ReferralStatus | null | undefined;
+}>;
+
+
+export type SentReferralsQuery = { sentReferrals: { nodes: Array<{ id: string, status: ReferralStatus, outcome: ReferralOutcome | null, createdAt: string, updatedAt: string, listing: { id: string, name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type SentReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SentReferralQuery = { referral: { id: string, status: ReferralStatus, reason: string, urgency: ReferralUrgency, clientState: UsState, modality: CareModality, accommodations: Array<string>, warnings: Array<ReferralWarning>, cancelReason: CancelReason | null, declineReason: DeclineReason | null, scheduledFor: string | null, outcome: ReferralOutcome | null, createdAt: string, updatedAt: string, expiresAt: string, listing: { id: string, name: string }, client: { name: string, email: string | null, phone: string | null, preferredContact: ContactMethod, note: string | null } | null, consent: { method: ConsentMethod, givenAt: string } | null, events: Array<{ at: string, by: string, fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null }> }, careAttributes: Array<{ slug: string, name: string }>, usStates: Array<{ code: UsState, name: string }> };
+
+export type CancelReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: CancelReason;
+}>;
+
+
+export type CancelReferralMutation = { cancelReferral: { id: string } };
+
+export type RecordReferralOutcomeMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReferralOutcome;
+  note?: string | null | undefined;
+}>;
+
+
+export type RecordReferralOutcomeMutation = { recordReferralOutcome: { id: string } };
 
 export type LogInMutationVariables = Exact<{
   email: string;
@@ -348,6 +447,123 @@ export const MarkReferralCouldNotContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkReferralCouldNotContactMutation, MarkReferralCouldNotContactMutationVariables>;
+export const ReferralFormDataDocument = new TypedDocumentString(`
+    query ReferralFormData($providerId: ID!) {
+  provider(id: $providerId) {
+    id
+    displayName
+    acceptingNewPatients
+    offersTelehealth
+    telehealthStates
+    locations {
+      id
+      state
+    }
+  }
+  careAttributes {
+    slug
+    name
+    description
+  }
+  usStates {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralFormDataQuery, ReferralFormDataQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const SentReferralsDocument = new TypedDocumentString(`
+    query SentReferrals($first: Int!, $after: String, $status: ReferralStatus) {
+  sentReferrals(first: $first, after: $after, status: $status) {
+    nodes {
+      id
+      status
+      outcome
+      createdAt
+      updatedAt
+      listing {
+        id
+        name
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SentReferralsQuery, SentReferralsQueryVariables>;
+export const SentReferralDocument = new TypedDocumentString(`
+    query SentReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    status
+    reason
+    urgency
+    clientState
+    modality
+    accommodations
+    warnings
+    cancelReason
+    declineReason
+    scheduledFor
+    outcome
+    createdAt
+    updatedAt
+    expiresAt
+    listing {
+      id
+      name
+    }
+    client {
+      name
+      email
+      phone
+      preferredContact
+      note
+    }
+    consent {
+      method
+      givenAt
+    }
+    events {
+      at
+      by
+      fromStatus
+      toStatus
+      reason
+    }
+  }
+  careAttributes {
+    slug
+    name
+  }
+  usStates {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SentReferralQuery, SentReferralQueryVariables>;
+export const CancelReferralDocument = new TypedDocumentString(`
+    mutation CancelReferral($id: ID!, $reason: CancelReason!) {
+  cancelReferral(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelReferralMutation, CancelReferralMutationVariables>;
+export const RecordReferralOutcomeDocument = new TypedDocumentString(`
+    mutation RecordReferralOutcome($id: ID!, $outcome: ReferralOutcome!, $note: String) {
+  recordReferralOutcome(id: $id, outcome: $outcome, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReferralOutcomeMutation, RecordReferralOutcomeMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!, $oneTimeCode: String) {
   logIn(email: $email, password: $password, oneTimeCode: $oneTimeCode) {

@@ -4,6 +4,7 @@ import type { ResultPage, ResultSummary } from '../search/result-summary';
 import type { MessageKey } from '../i18n/messages.en';
 import type { PageLinks } from '../search/search-query';
 import { CareAttributes } from './care-attributes';
+import { ReferLink } from './refer-link';
 import { useLocale, type Locale } from './locale';
 
 interface SearchResultsProps {
@@ -36,7 +37,7 @@ export function SearchResults({ page, links, stateName, headingLevel = 'h2' }: S
           </li>
         ))}
       </ol>
-      <Pager links={links} />
+      <Pager links={links} path="/search" />
     </section>
   );
 }
@@ -69,6 +70,7 @@ function ResultCard({
       </ul>
       <p className="result-card__care-heading">{t('result.careHeading')}</p>
       <CareAttributes attributes={hit.careAttributes} />
+      <ReferLink providerId={hit.id} providerName={hit.displayName} />
     </article>
   );
 }
@@ -81,18 +83,19 @@ function servesKey(servesVia: ServedVia[], withState: boolean): MessageKey {
   return inPerson ? `result.servesInPerson${suffix}` : `result.servesTelehealth${suffix}`;
 }
 
-function Pager({ links }: { links: PageLinks }) {
+/** Previous and next pages of a list the API pages by cursor. */
+export function Pager({ links, path }: { links: PageLinks; path: string }) {
   const { t, href } = useLocale();
   if (!links.next && !links.previous) return null;
   return (
     <nav aria-label={t('search.pagination')} className="pager">
       {links.previous && (
-        <Link className="usa-button usa-button--outline" to={href('/search', links.previous)} rel="prev">
+        <Link className="usa-button usa-button--outline" to={href(path, links.previous)} rel="prev">
           {t('search.previousPage')}
         </Link>
       )}
       {links.next && (
-        <Link className="usa-button" to={href('/search', links.next)} rel="next">
+        <Link className="usa-button" to={href(path, links.next)} rel="next">
           {t('search.nextPage')}
         </Link>
       )}

@@ -1,5 +1,6 @@
 import { accountEn } from './account.en';
 import { inboxEn } from './inbox.en';
+import { referralsEn } from './referrals.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -154,6 +155,7 @@ export const en = {
   'error.reference': 'Reference: {id}',
   ...accountEn,
   ...inboxEn,
+  ...referralsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { accountEs } from './account.es';
 import { inboxEs } from './inbox.es';
+import { referralsEs } from './referrals.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -157,4 +158,5 @@ export const es: Record<MessageKey, string> = {
   'error.reference': 'Referencia: {id}',
   ...accountEs,
   ...inboxEs,
+  ...referralsEs,
 };

@@ -2,6 +2,7 @@ import { data, Link } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
 import type { PracticeLocation } from '../api/schema-types.generated';
 import { CareAttributes } from '../components/care-attributes';
+import { ReferLink } from '../components/refer-link';
 import { useLocale } from '../components/locale';
 import { RouteErrorPage } from '../components/error-pages';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
@@ -44,6 +45,7 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
         </span>
       </p>
       {provider.lastVerifiedAt && <p>{t('provider.lastVerified', { date: date(provider.lastVerifiedAt) })}</p>}
+      <ReferLink providerId={provider.id} providerName={provider.displayName} />
       <div className="grid-row grid-gap-lg">
         <div className="desktop:grid-col-7">
           {provider.bio && (
