@@ -8,6 +8,7 @@ export default [
   route('states/:state/:category?', 'routes/state.tsx'),
   route('login', 'routes/account/login.tsx'),
   route('logout', 'routes/account/logout.tsx'),
+  route('my-listing', 'routes/listing/my-listing.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

@@ -1,4 +1,5 @@
 import { accountEn } from './account.en';
+import { listingEn } from './listing.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -152,6 +153,7 @@ export const en = {
   'error.text': 'Please try again in a moment. If it keeps happening, start again from the search page.',
   'error.reference': 'Reference: {id}',
   ...accountEn,
+  ...listingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

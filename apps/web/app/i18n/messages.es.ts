@@ -1,4 +1,5 @@
 import { accountEs } from './account.es';
+import { listingEs } from './listing.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -155,4 +156,5 @@ export const es: Record<MessageKey, string> = {
   'error.text': 'Inténtelo de nuevo en un momento. Si sigue pasando, empiece de nuevo desde la búsqueda.',
   'error.reference': 'Referencia: {id}',
   ...accountEs,
+  ...listingEs,
 };

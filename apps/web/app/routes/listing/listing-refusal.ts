@@ -1,0 +1,25 @@
+import type { Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages.en';
+
+/** What the page's action answers when the API (or the page itself) refuses a form. */
+export interface FormRefusal {
+  reason: string | null;
+  message: string;
+  fieldErrors: Record<string, string>;
+}
+
+const REASONS: Record<string, MessageKey> = {
+  'DIRECTORY.NPI_ALREADY_LISTED': 'refusal.npiAlreadyListed',
+  'DIRECTORY.OPEN_CLAIM_EXISTS': 'refusal.openClaim',
+  'DIRECTORY.CLAIMABLE_LISTING_NOT_FOUND': 'refusal.claimableNotFound',
+  'DIRECTORY.ALREADY_OWNS_LISTING': 'refusal.alreadyOwns',
+  'DIRECTORY.INVALID_LISTING_TRANSITION': 'refusal.changed',
+  'DIRECTORY.REVISION_UNDER_REVIEW': 'refusal.revisionUnderReview',
+};
+
+/** The alert's text: the form's lead, then our words for a refusal we know, else the API's. */
+export function refusalText(refusal: FormRefusal, lead: MessageKey, t: Translate): string {
+  const known = refusal.reason ? REASONS[refusal.reason] : undefined;
+  const why = known ? t(known) : Object.keys(refusal.fieldErrors).length ? t('refusal.fieldsNamed') : refusal.message;
+  return `${t(lead)} ${why}`;
+}
