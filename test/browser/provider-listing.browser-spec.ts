@@ -139,10 +139,15 @@ describe.each([
     expect(await page.getByRole('alert').textContent()).toContain('We could not send your claim.');
     expect(await page.locator('#claim-npi-error').textContent()).toContain('10 digits');
 
-    await page.getByLabel('NPI of the listing *').fill(unowned.npi);
+    await page.getByLabel('NPI of the listing *').fill(aListing().npi);
     await page.locator('#claim-licenses-0-state').selectOption('KS');
     await page.locator('#claim-licenses-0-licenseType').fill('MD');
     await page.locator('#claim-licenses-0-number').fill(unowned.licenses[0].number);
+    await page.getByRole('button', { name: 'Claim this listing' }).click();
+    expect(await page.locator('#claim-npi-error').textContent()).toBe('No listing that can be claimed has this NPI.');
+    expect(await page.locator('#claim-licenses-0-number').inputValue()).toBe(unowned.licenses[0].number);
+
+    await page.getByLabel('NPI of the listing *').fill(unowned.npi);
     await page.getByRole('button', { name: 'Claim this listing' }).click();
     await page.waitForURL(/done=claimed/);
 

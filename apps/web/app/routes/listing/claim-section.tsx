@@ -3,7 +3,7 @@ import { TextField } from '../../components/form-fields';
 import { useLocale } from '../../components/locale';
 import { FormAlert, PostForm } from '../../components/post-form';
 import { CLAIM_LICENSE_ROWS, type ClaimDraft } from './listing-draft';
-import { refusalText, type FormRefusal } from './listing-refusal';
+import { fieldErrorsOf, refusalText, type FormRefusal } from './listing-refusal';
 import { LicenseRows, rowFieldLabel } from './listing-rows';
 
 /** For a provider without a listing: their claims so far, and (with none open) the form to claim one by its NPI. */
@@ -95,7 +95,7 @@ function ClaimForm({
   refusal: (FormRefusal & { claimDraft: ClaimDraft }) | undefined;
 }) {
   const { t, href } = useLocale();
-  const errors = refusal?.fieldErrors ?? {};
+  const errors = fieldErrorsOf(refusal, t);
   const labels = Object.fromEntries(
     Object.keys(errors).map((name) => [
       name,

@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { ListingDraft } from './listing-draft';
 import { LicenseRows, LocationRows, rowFieldLabel } from './listing-rows';
 import { canSave } from './listing-rules';
-import { refusalText, type FormRefusal } from './listing-refusal';
+import { fieldErrorsOf, refusalText, type FormRefusal } from './listing-refusal';
 
 type Page = Omit<MyListingPageQuery, 'myClaims'>;
 type TextFieldName = { [K in keyof ListingDraft]: ListingDraft[K] extends string ? K : never }[keyof ListingDraft];
@@ -29,7 +29,7 @@ export function ListingForm({
 }) {
   const { t, href } = useLocale();
   const listing = page.myListing;
-  const errors = refusal?.fieldErrors ?? {};
+  const errors = fieldErrorsOf(refusal, t);
   const heading = <h2 id="listing-form-heading">{listing ? t('form.heading') : t('form.createHeading')}</h2>;
   if (!canSave(listing)) {
     return (

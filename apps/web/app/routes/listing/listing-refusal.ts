@@ -23,3 +23,15 @@ export function refusalText(refusal: FormRefusal, lead: MessageKey, t: Translate
   const why = known ? t(known) : Object.keys(refusal.fieldErrors).length ? t('refusal.fieldsNamed') : refusal.message;
   return `${t(lead)} ${why}`;
 }
+
+// Refusals about one field that the API names only by its reason.
+const REASON_FIELDS: Record<string, string> = {
+  'DIRECTORY.NPI_ALREADY_LISTED': 'npi',
+  'DIRECTORY.CLAIMABLE_LISTING_NOT_FOUND': 'npi',
+};
+
+/** The errors to show beside the fields, the ones the API names by reason included. */
+export function fieldErrorsOf(refusal: FormRefusal | undefined, t: Translate): Record<string, string> {
+  if (!refusal?.reason || !(refusal.reason in REASON_FIELDS)) return refusal?.fieldErrors ?? {};
+  return { ...refusal.fieldErrors, [REASON_FIELDS[refusal.reason]]: t(REASONS[refusal.reason]) };
+}
