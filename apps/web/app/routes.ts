@@ -13,6 +13,7 @@ export default [
   route('referrals', 'routes/referrals/list.tsx'),
   route('referrals/new', 'routes/referrals/new.tsx'),
   route('referrals/:id', 'routes/referrals/referral.tsx'),
+  route('my-listing', 'routes/listing/my-listing.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

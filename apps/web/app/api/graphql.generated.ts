@@ -5,6 +5,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttestationInput = {
+  /** The version of the statement (affirmingCareAttestation) being affirmed */
+  version: string;
+};
+
 export type CancelReason =
   | 'CLIENT_CHOSE_ANOTHER_PROVIDER'
   | 'CLIENT_WITHDREW_CONSENT'
@@ -16,6 +21,22 @@ export type CareModality =
   | 'EITHER'
   | 'IN_PERSON'
   | 'TELEHEALTH';
+
+/** A license of the claimant, as evidence for the admin who decides the claim */
+export type ClaimLicenseInput = {
+  /** License type, e.g. MD, DO, APRN, PA, CNM */
+  licenseType: string;
+  number: string;
+  state: UsState;
+};
+
+/** An OPEN claim waits for an admin until it expires; the others are final */
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 export type ConsentMethod =
   | 'ELECTRONIC'
@@ -53,6 +74,43 @@ export type DeclineReason =
   | 'NO_CAPACITY'
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
+
+export type LicenseInput = {
+  /** YYYY-MM-DD */
+  expiresOn: string;
+  /** License type, e.g. MD, DO, APRN, PA, CNM */
+  licenseType: string;
+  number: string;
+  state: UsState;
+};
+
+export type LicenseVerification =
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+/** Only APPROVED listings are ever public */
+export type ListingStatus =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUSPENDED';
+
+export type LocationInput = {
+  /** Defaults to the ZIP code’s city */
+  city?: string | null | undefined;
+  /** Hide the street (and exact coordinates) from the public; city and state stay searchable */
+  hideStreet?: boolean;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  street?: string | null | undefined;
+  /** Five-digit US ZIP code; sets the state and coordinates */
+  zip: string;
+};
 
 export type ReferralClientInput = {
   email?: string | null | undefined;
@@ -102,9 +160,46 @@ export type Role =
   | 'PROVIDER'
   | 'THERAPIST';
 
+export type SaveListingInput = {
+  acceptingNewPatients: boolean;
+  /** Affirm the current statement; omitted keeps the last affirmation */
+  attestation?: AttestationInput | null | undefined;
+  bio?: string | null | undefined;
+  /** Care attribute slugs; approval needs the baseline ones */
+  careAttributes: Array<string>;
+  /** Chosen last name; with chosenName (both or neither) it is the name the public sees */
+  chosenLastName?: string | null | undefined;
+  /** Chosen first name; with chosenLastName (both or neither) it is the name the public sees */
+  chosenName?: string | null | undefined;
+  /** MD, DO, NP, PA, CNM… */
+  credentials: Array<string>;
+  /** Legal first name, as on the license; seen only by the provider and admins */
+  firstName: string;
+  /** Insurance plan slugs */
+  insurancePlans: Array<string>;
+  /** ISO 639-1 codes */
+  languages: Array<string>;
+  /** Legal last name, as on the license; seen only by the provider and admins */
+  lastName: string;
+  licenses: Array<LicenseInput>;
+  locations: Array<LocationInput>;
+  /** National Provider Identifier (10 digits) */
+  npi: string;
+  offersTelehealth: boolean;
+  phone?: string | null | undefined;
+  pronouns?: string | null | undefined;
+  specialties: Array<SpecialtyChoiceInput>;
+};
+
 export type SpecialtyCategory =
   | 'GYNECOLOGY'
   | 'PRIMARY_CARE';
+
+export type SpecialtyChoiceInput = {
+  primary?: boolean;
+  /** Specialty slug or NUCC code */
+  specialty: string;
+};
 
 /** USPS code of a US state, DC or territory */
 export type UsState =
@@ -235,6 +330,47 @@ export type MarkReferralCouldNotContactMutationVariables = Exact<{
 
 export type MarkReferralCouldNotContactMutation = { markReferralCouldNotContact: { id: string, status: ReferralStatus } };
 
+export type MyListingFieldsFragment = { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null };
+
+export type MyClaimFieldsFragment = { id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null };
+
+export type MyListingPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyListingPageQuery = { myListing: { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null } | null, myClaims: Array<{ id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null }>, affirmingCareAttestation: { version: string, text: string }, usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string, description: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
+
+export type SaveMyListingMutationVariables = Exact<{
+  input: SaveListingInput;
+}>;
+
+
+export type SaveMyListingMutation = { saveMyListing: { id: string } };
+
+export type SubmitMyListingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmitMyListingMutation = { submitMyListing: { id: string } };
+
+export type WithdrawMyListingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WithdrawMyListingMutation = { withdrawMyListing: { id: string } };
+
+export type ClaimListingMutationVariables = Exact<{
+  npi: string;
+  licenses: Array<ClaimLicenseInput> | ClaimLicenseInput;
+}>;
+
+
+export type ClaimListingMutation = { claimListing: { id: string } };
+
+export type WithdrawClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawClaimMutation = { withdrawClaim: { id: string } };
+
 export type ReferralFormDataQueryVariables = Exact<{
   providerId: string | number;
 }>;
@@ -314,7 +450,91 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MyListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyListingFields on ManagedListing {
+  id
+  status
+  reviewStatus
+  statusChangedAt
+  reverifyOn
+  npi
+  firstName
+  lastName
+  chosenName
+  chosenLastName
+  pronouns
+  credentials
+  phone
+  bio
+  acceptingNewPatients
+  offersTelehealth
+  specialties {
+    code
+    primary
+  }
+  careAttributes {
+    slug
+  }
+  languages {
+    code
+  }
+  insurancePlans {
+    slug
+  }
+  locations {
+    name
+    street
+    city
+    zip
+    phone
+    hideStreet
+  }
+  licenses {
+    state
+    licenseType
+    number
+    expiresOn
+    verification
+  }
+  attestation {
+    attestedAt
+    current
+  }
+  openRevision {
+    status
+    changes {
+      npi
+      firstName
+      lastName
+      chosenName
+      chosenLastName
+      credentials
+      specialties {
+        code
+        primary
+      }
+      careAttributes
+      licenses {
+        state
+        licenseType
+        number
+        expiresOn
+      }
+    }
+  }
+}
+    `, {"fragmentName":"MyListingFields"}) as unknown as TypedDocumentString<MyListingFieldsFragment, unknown>;
+export const MyClaimFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyClaimFields on ListingClaim {
+  id
+  npi
+  status
+  createdAt
+  expiresAt
+  decidedAt
+  reason
+}
+    `, {"fragmentName":"MyClaimFields"}) as unknown as TypedDocumentString<MyClaimFieldsFragment, unknown>;
 export const DirectoryVocabulariesDocument = new TypedDocumentString(`
     query DirectoryVocabularies {
   usStates {
@@ -447,6 +667,157 @@ export const MarkReferralCouldNotContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkReferralCouldNotContactMutation, MarkReferralCouldNotContactMutationVariables>;
+export const MyListingPageDocument = new TypedDocumentString(`
+    query MyListingPage {
+  myListing {
+    ...MyListingFields
+  }
+  myClaims {
+    ...MyClaimFields
+  }
+  affirmingCareAttestation {
+    version
+    text
+  }
+  usStates {
+    code
+    name
+  }
+  specialties {
+    code
+    name
+  }
+  careAttributes {
+    slug
+    name
+    description
+    baseline
+  }
+  languages {
+    code
+    name
+  }
+  insurancePlans {
+    slug
+    name
+  }
+}
+    fragment MyListingFields on ManagedListing {
+  id
+  status
+  reviewStatus
+  statusChangedAt
+  reverifyOn
+  npi
+  firstName
+  lastName
+  chosenName
+  chosenLastName
+  pronouns
+  credentials
+  phone
+  bio
+  acceptingNewPatients
+  offersTelehealth
+  specialties {
+    code
+    primary
+  }
+  careAttributes {
+    slug
+  }
+  languages {
+    code
+  }
+  insurancePlans {
+    slug
+  }
+  locations {
+    name
+    street
+    city
+    zip
+    phone
+    hideStreet
+  }
+  licenses {
+    state
+    licenseType
+    number
+    expiresOn
+    verification
+  }
+  attestation {
+    attestedAt
+    current
+  }
+  openRevision {
+    status
+    changes {
+      npi
+      firstName
+      lastName
+      chosenName
+      chosenLastName
+      credentials
+      specialties {
+        code
+        primary
+      }
+      careAttributes
+      licenses {
+        state
+        licenseType
+        number
+        expiresOn
+      }
+    }
+  }
+}
+fragment MyClaimFields on ListingClaim {
+  id
+  npi
+  status
+  createdAt
+  expiresAt
+  decidedAt
+  reason
+}`) as unknown as TypedDocumentString<MyListingPageQuery, MyListingPageQueryVariables>;
+export const SaveMyListingDocument = new TypedDocumentString(`
+    mutation SaveMyListing($input: SaveListingInput!) {
+  saveMyListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveMyListingMutation, SaveMyListingMutationVariables>;
+export const SubmitMyListingDocument = new TypedDocumentString(`
+    mutation SubmitMyListing {
+  submitMyListing {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMyListingMutation, SubmitMyListingMutationVariables>;
+export const WithdrawMyListingDocument = new TypedDocumentString(`
+    mutation WithdrawMyListing {
+  withdrawMyListing {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawMyListingMutation, WithdrawMyListingMutationVariables>;
+export const ClaimListingDocument = new TypedDocumentString(`
+    mutation ClaimListing($npi: String!, $licenses: [ClaimLicenseInput!]!) {
+  claimListing(npi: $npi, licenses: $licenses) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimListingMutation, ClaimListingMutationVariables>;
+export const WithdrawClaimDocument = new TypedDocumentString(`
+    mutation WithdrawClaim($id: ID!) {
+  withdrawClaim(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawClaimMutation, WithdrawClaimMutationVariables>;
 export const ReferralFormDataDocument = new TypedDocumentString(`
     query ReferralFormData($providerId: ID!) {
   provider(id: $providerId) {

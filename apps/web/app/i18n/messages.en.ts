@@ -1,6 +1,7 @@
 import { accountEn } from './account.en';
 import { inboxEn } from './inbox.en';
 import { referralsEn } from './referrals.en';
+import { listingEn } from './listing.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -156,6 +157,7 @@ export const en = {
   ...accountEn,
   ...inboxEn,
   ...referralsEn,
+  ...listingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

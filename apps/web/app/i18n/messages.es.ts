@@ -1,6 +1,7 @@
 import { accountEs } from './account.es';
 import { inboxEs } from './inbox.es';
 import { referralsEs } from './referrals.es';
+import { listingEs } from './listing.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -159,4 +160,5 @@ export const es: Record<MessageKey, string> = {
   ...accountEs,
   ...inboxEs,
   ...referralsEs,
+  ...listingEs,
 };

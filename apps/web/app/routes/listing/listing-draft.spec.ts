@@ -1,0 +1,80 @@
+import type { PostedForm } from '../../workspace/form-data';
+import { draftOfForm, formFieldErrors, missingStates, saveInputOf } from './listing-draft';
+
+function posted(fields: Array<[string, string]>): PostedForm {
+  return {
+    text: (name) => fields.find(([field]) => field === name)?.[1] ?? '',
+    all: (name) => fields.filter(([field]) => field === name).map(([, value]) => value),
+  };
+}
+
+describe('the listing form as saveMyListing takes it', () => {
+  const form = posted([
+    ['npi', ' 1234567893 '],
+    ['firstName', 'Robin'],
+    ['lastName', 'Okafor'],
+    ['credentials', 'MD, FNP-BC'],
+    ['acceptingNewPatients', 'false'],
+    ['offersTelehealth', 'true'],
+    ['specialties', '207VG0400X'],
+    ['specialties', '207Q00000X'],
+    ['primarySpecialty', '207Q00000X'],
+    ['locations.0.zip', ''],
+    ['locations.0.hideStreet', 'true'],
+    ['locations.1.zip', '66044'],
+    ['locations.2.zip', ''],
+    ['licenses.0.state', ''],
+    ['licenses.1.state', 'KS'],
+    ['licenses.1.licenseType', 'MD'],
+    ['licenses.1.number', ' 12 '],
+    ['licenses.1.expiresOn', '2030-01-01'],
+    ['attest', 'true'],
+  ]);
+
+  it('leaves out blank rows, so the API’s row numbers are the form’s', () => {
+    const draft = draftOfForm(form);
+    expect(draft.locations.map((location) => location.zip)).toEqual(['66044']);
+    expect(draft.licenses).toEqual([{ state: 'KS', licenseType: 'MD', number: '12', expiresOn: '2030-01-01' }]);
+  });
+
+  it('sends the main specialty first, marked primary, and the attestation only when ticked', () => {
+    const input = saveInputOf(draftOfForm(form), '2026-11-01');
+    expect(input).toMatchObject({
+      npi: '1234567893',
+      credentials: ['MD', 'FNP-BC'],
+      acceptingNewPatients: false,
+      offersTelehealth: true,
+      specialties: [
+        { specialty: '207Q00000X', primary: true },
+        { specialty: '207VG0400X', primary: false },
+      ],
+      attestation: { version: '2026-11-01' },
+    });
+    const unticked = saveInputOf({ ...draftOfForm(form), attest: false }, '2026-11-01');
+    expect(unticked).not.toHaveProperty('attestation');
+  });
+
+  it('asks for the state of a license row that names none', () => {
+    expect(missingStates([{ state: 'KS' }, { state: '' }])).toEqual(['licenses.1.state']);
+  });
+});
+
+describe('the API’s field errors', () => {
+  it('land on the form field they are about', () => {
+    expect(
+      formFieldErrors({
+        'locations.0.zip': 'must be a five-digit US ZIP code',
+        'specialties.1.specialty': 'is unknown',
+        'attestation.version': 'the current statement is version 2',
+        'credentials.0': 'must be credentials such as MD',
+        licenses: 'lists the same license twice',
+      }),
+    ).toEqual({
+      'locations.0.zip': 'must be a five-digit US ZIP code',
+      specialties: 'is unknown',
+      attest: 'the current statement is version 2',
+      credentials: 'must be credentials such as MD',
+      licenses: 'lists the same license twice',
+    });
+  });
+});

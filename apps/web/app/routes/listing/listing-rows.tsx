@@ -1,0 +1,144 @@
+import type { ReactNode } from 'react';
+import type { MyListingFieldsFragment, MyListingPageQuery } from '../../api/graphql.generated';
+import { ChoiceGroup, SelectField, TextField, fieldId } from '../../components/form-fields';
+import { useLocale } from '../../components/locale';
+import type { Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages.en';
+import {
+  BLANK_LICENSES,
+  BLANK_LOCATIONS,
+  emptyLicense,
+  emptyLocation,
+  type LicenseDraft,
+  type LocationDraft,
+} from './listing-draft';
+
+type Errors = Record<string, string>;
+
+const ROW_FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'form.locationName',
+  street: 'form.street',
+  city: 'form.city',
+  zip: 'form.zip',
+  phone: 'form.locationPhone',
+  hideStreet: 'form.streetPrivacy',
+  state: 'form.licenseState',
+  licenseType: 'form.licenseType',
+  number: 'form.licenseNumber',
+  expiresOn: 'form.expiresOn',
+};
+
+/** `locations.0.zip` as the summary of errors names it: "Location 1: ZIP code". */
+export function rowFieldLabel(name: string, t: Translate): string {
+  const [list, index, field] = name.split('.');
+  if (index === undefined) return t(list === 'locations' ? 'form.locationsHeading' : 'form.licensesHeading');
+  const row = t(list === 'locations' ? 'form.location' : 'form.license', { number: Number(index) + 1 });
+  const label = ROW_FIELD_LABELS[field ?? ''];
+  return label ? `${row}: ${t(label)}` : row;
+}
+
+/** The filled rows, then blank ones to add to them: lists that grow without JavaScript. */
+function withBlankRows<T>(rows: T[], blanks: number, empty: () => T): T[] {
+  return [...rows, ...Array.from({ length: blanks }, empty)];
+}
+
+/** One row of a list, under its own legend; `id` is where the summary's link for the whole list lands. */
+function Rows({ form, list, error, children }: { form: string; list: string; error?: string; children: ReactNode }) {
+  return (
+    <div id={fieldId(list, form)} className={error ? 'usa-form-group usa-form-group--error' : undefined}>
+      {error && <span className="usa-error-message">{error}</span>}
+      {children}
+    </div>
+  );
+}
+
+function Row({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="usa-fieldset listing-row">
+      <legend className="usa-legend listing-row__legend">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function LocationRows({ locations, errors }: { locations: LocationDraft[]; errors: Errors }) {
+  const { t } = useLocale();
+  return (
+    <Rows form="listing" list="locations" error={errors.locations}>
+      {withBlankRows(locations, BLANK_LOCATIONS, emptyLocation).map((location, index) => {
+        const field = (name: keyof LocationDraft) => {
+          const path = `locations.${index}.${name}`;
+          return { name: path, value: String(location[name]), error: errors[path] };
+        };
+        return (
+          <Row key={index} legend={t('form.location', { number: index + 1 })}>
+            <TextField {...field('name')} label={t('form.locationName')} />
+            <TextField {...field('street')} label={t('form.street')} />
+            <ChoiceGroup
+              name={field('hideStreet').name}
+              type="checkbox"
+              label={t('form.streetPrivacy')}
+              values={location.hideStreet ? ['true'] : []}
+              options={[{ value: 'true', label: t('form.hideStreet'), description: t('form.hideStreetHint') }]}
+            />
+            <TextField {...field('city')} label={t('form.city')} hint={t('form.cityHint')} />
+            <TextField {...field('zip')} label={t('form.zip')} hint={t('form.zipHint')} inputMode="numeric" />
+            <TextField {...field('phone')} type="tel" label={t('form.locationPhone')} />
+          </Row>
+        );
+      })}
+    </Rows>
+  );
+}
+
+type UsStates = MyListingPageQuery['usStates'];
+
+/** License rows; the claim form leaves out the expiry date and the verification the listing's licenses have. */
+export function LicenseRows({
+  form = 'listing',
+  licenses,
+  errors,
+  usStates,
+  verifications = [],
+  blanks = BLANK_LICENSES,
+}: {
+  form?: string;
+  licenses: Array<Omit<LicenseDraft, 'expiresOn'> & { expiresOn?: string }>;
+  errors: Errors;
+  usStates: UsStates;
+  verifications?: MyListingFieldsFragment['licenses'];
+  blanks?: number;
+}) {
+  const { t } = useLocale();
+  const withExpiry = form === 'listing';
+  return (
+    <Rows form={form} list="licenses" error={errors.licenses}>
+      {withBlankRows(licenses, blanks, emptyLicense).map((license, index) => {
+        const field = (name: keyof LicenseDraft) => {
+          const path = `licenses.${index}.${name}`;
+          return { name: path, value: license[name] ?? '', error: errors[path] };
+        };
+        const verification = verifications.find(
+          (known) =>
+            known.state === license.state &&
+            known.licenseType === license.licenseType &&
+            known.number === license.number,
+        )?.verification;
+        return (
+          <Row key={index} legend={t('form.license', { number: index + 1 })}>
+            {verification && <p>{t(`form.verification.${verification}`)}</p>}
+            <SelectField
+              {...field('state')}
+              label={t('form.licenseState')}
+              emptyLabel={t('form.chooseState')}
+              options={usStates.map((state) => ({ value: state.code, label: state.name }))}
+            />
+            <TextField {...field('licenseType')} label={t('form.licenseType')} hint={t('form.licenseTypeHint')} />
+            <TextField {...field('number')} label={t('form.licenseNumber')} />
+            {withExpiry && <TextField {...field('expiresOn')} type="date" label={t('form.expiresOn')} />}
+          </Row>
+        );
+      })}
+    </Rows>
+  );
+}
