@@ -1,5 +1,5 @@
 import { Role } from '@app/auth';
-import { EvidenceLevel, ListingAction, ListingStatus } from '@app/directory';
+import { EvidenceLevel, ListingAction, ListingStatus, toManagedListing, VocabularyService } from '@app/directory';
 import { ListingRecord, TRANSITIONS } from '@app/directory/testing';
 import { ErrorCategory, UsState } from '@app/shared';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
@@ -226,6 +226,16 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
         details: [expect.objectContaining({ field: 'reason' })],
       });
       expect((await stored(listing.id)).status).toBe(status);
+    });
+
+    it('gives the provider the reason with a decision that waits on them, only while that decision stands', async () => {
+      const { listing } = await insertOwnedListing(database());
+      const shown = (view: Awaited<ReturnType<typeof decide>>) =>
+        toManagedListing(view, get(VocabularyService).all()).decisionNote;
+
+      const suspended = await decide(ListingAction.SUSPEND, listing.id, { reason: 'Your Kansas license lapsed' });
+      expect(shown(suspended)).toMatchObject({ status: 'SUSPENDED', reason: 'Your Kansas license lapsed' });
+      expect(shown(await decide(ListingAction.REINSTATE, listing.id))).toBeNull();
     });
 
     it('drops a rejected revision, keeping the approved version public', async () => {

@@ -44,6 +44,22 @@ export class ListingAuditRepository {
     );
   }
 
+  /** The newest step into one of `statuses` that gave a reason (a decision the provider must read), if any. */
+  async latestReasonedStep(
+    manager: EntityManager,
+    providerId: string,
+    statuses: ListingStatus[],
+  ): Promise<Pick<ListingAuditRecord, 'toStatus' | 'reason' | 'createdAt'> | null> {
+    const [row] = await manager.query<Array<Pick<ListingAuditRecord, 'toStatus' | 'reason' | 'createdAt'>>>(
+      `SELECT to_status AS "toStatus", reason, created_at AS "createdAt"
+       FROM listing_audit_events
+       WHERE provider_id = $1 AND to_status = ANY($2) AND reason IS NOT NULL
+       ORDER BY id DESC LIMIT 1`,
+      [providerId, statuses],
+    );
+    return row ?? null;
+  }
+
   history(manager: EntityManager, providerId: string): Promise<ListingAuditRecord[]> {
     return manager.find(ListingAuditEventEntity, { where: { providerId }, order: { id: 'ASC' } });
   }

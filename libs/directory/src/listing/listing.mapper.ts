@@ -8,12 +8,16 @@ import { ListingSnapshot } from './listing-fields';
 import { ListingView } from './listing.views';
 
 /** Listing view → API model for its owner and admins; names come from the vocabularies. */
-export function toManagedListing({ listing, revisions }: ListingView, vocabularies: Vocabularies): ManagedListing {
+export function toManagedListing(
+  { listing, revisions, latestDecision }: ListingView,
+  vocabularies: Vocabularies,
+): ManagedListing {
   const openRevision = revisions.find((r) => OPEN_REVISION_STATUSES.includes(r.status)) ?? null;
+  const reviewStatus = openRevision?.status ?? listing.status;
   return {
     id: listing.id,
     status: listing.status,
-    reviewStatus: openRevision?.status ?? listing.status,
+    reviewStatus,
     version: listing.version,
     ownerAccountId: listing.ownerAccountId,
     npi: listing.npi,
@@ -43,6 +47,8 @@ export function toManagedListing({ listing, revisions }: ListingView, vocabulari
     statusChangedAt: listing.statusChangedAt,
     openRevision: openRevision && toListingRevision(openRevision),
     revisions: revisions.map(toListingRevision),
+    // A reason belongs to the decision that is still in force, not to one the provider has since answered.
+    decisionNote: latestDecision?.status === reviewStatus ? latestDecision : null,
   };
 }
 

@@ -153,6 +153,18 @@ export class ListingRevision {
   decidedAt!: Date | null;
 }
 
+@ObjectType({ description: 'What the team wrote with a decision that waits on the provider' })
+export class ListingDecisionNote {
+  @Field(() => ListingStatus, { description: 'CHANGES_REQUESTED, REJECTED or SUSPENDED' })
+  status!: ListingStatus;
+
+  @Field({ description: 'The reason the admin gave, written for the provider to read' })
+  reason!: string;
+
+  @Field()
+  decidedAt!: Date;
+}
+
 @ObjectType({
   description: 'A listing as its owner and admins see it: the approved (or draft) version plus its revisions',
 })
@@ -209,4 +221,11 @@ export class ManagedListing extends ListingProfile {
 
   @Field(() => [ListingRevision], { description: 'Newest first' })
   revisions!: ListingRevision[];
+
+  @Field(() => ListingDecisionNote, {
+    nullable: true,
+    description:
+      'Why, while reviewStatus is CHANGES_REQUESTED, REJECTED or SUSPENDED: the reason given with that decision',
+  })
+  decisionNote!: ListingDecisionNote | null;
 }
