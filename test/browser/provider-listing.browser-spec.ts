@@ -1,15 +1,18 @@
 import { Role } from '@app/auth';
+import { ListingAction, ListingStatus } from '@app/directory';
 import { PasswordHasher } from '@app/auth/testing';
 import { insertAccount } from '@test/factories/account.factory';
 import { aListing, daysFromToday } from '@test/factories/listing.factory';
 import { affirmAttestation, assignOwner, insertRevision } from '@test/factories/listing-rows.factory';
 import { TEST_PASSWORD } from '@test/support/accounts';
 import { insertListings } from '@test/support/fixtures';
+import { ListingWorkflow } from '@test/support/listing-workflow';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 
-const site = useWebSite();
+const site = useWebSite({ signedIn: [Role.ADMIN] });
+const workflow = new ListingWorkflow(site.testApp);
 
 async function newProvider(): Promise<string> {
   const passwordHash = await new PasswordHasher().hash(TEST_PASSWORD);
@@ -195,6 +198,22 @@ describe('an approved listing with changes waiting for review', () => {
     await page.waitForURL(/done=withdrawn/);
     expect(await status(page)).toContain('You have saved changes that our team checks before they show.');
     expect(await page.getByLabel('Legal last name *').isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Submit for review' }).count()).toBe(1);
+    await close();
+  });
+});
+
+describe('a listing the team asked changes of', () => {
+  it('shows the provider what the reviewer wrote, and offers to submit it again', async () => {
+    const { provider, listing } = await workflow.listingIn(ListingStatus.IN_REVIEW);
+    const reason = 'Please add the expiry date of your Kansas license.';
+    const asked = await workflow.act(ListingAction.REQUEST_CHANGES, listing, { reason });
+    expect(asked.errors).toBeUndefined();
+    const { page, close } = await site.open();
+    await openMyListing(page, provider.email);
+
+    expect(await status(page)).toContain('Status: Changes requested');
+    expect(await page.locator('.listing-decision-note blockquote').textContent()).toBe(reason);
     expect(await page.getByRole('button', { name: 'Submit for review' }).count()).toBe(1);
     await close();
   });

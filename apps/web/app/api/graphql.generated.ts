@@ -330,14 +330,14 @@ export type MarkReferralCouldNotContactMutationVariables = Exact<{
 
 export type MarkReferralCouldNotContactMutation = { markReferralCouldNotContact: { id: string, status: ReferralStatus } };
 
-export type MyListingFieldsFragment = { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null };
+export type MyListingFieldsFragment = { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, decisionNote: { reason: string, decidedAt: string } | null, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null };
 
 export type MyClaimFieldsFragment = { id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null };
 
 export type MyListingPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyListingPageQuery = { myListing: { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null } | null, myClaims: Array<{ id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null }>, affirmingCareAttestation: { version: string, text: string }, usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string, description: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
+export type MyListingPageQuery = { myListing: { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, decisionNote: { reason: string, decidedAt: string } | null, specialties: Array<{ code: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null } | null, myClaims: Array<{ id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null }>, affirmingCareAttestation: { version: string, text: string }, usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string, description: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
 
 export type SaveMyListingMutationVariables = Exact<{
   input: SaveListingInput;
@@ -456,6 +456,10 @@ export const MyListingFieldsFragmentDoc = new TypedDocumentString(`
   status
   reviewStatus
   statusChangedAt
+  decisionNote {
+    reason
+    decidedAt
+  }
   reverifyOn
   npi
   firstName
@@ -707,6 +711,10 @@ export const MyListingPageDocument = new TypedDocumentString(`
   status
   reviewStatus
   statusChangedAt
+  decisionNote {
+    reason
+    decidedAt
+  }
   reverifyOn
   npi
   firstName

@@ -374,6 +374,16 @@ export type ListingDecisionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What the team wrote with a decision that waits on the provider */
+export type ListingDecisionNote = {
+  __typename?: 'ListingDecisionNote';
+  decidedAt: Scalars['DateTime']['output'];
+  /** The reason the admin gave, written for the provider to read */
+  reason: Scalars['String']['output'];
+  /** CHANGES_REQUESTED, REJECTED or SUSPENDED */
+  status: ListingStatus;
+};
+
 export type ListingLicense = {
   __typename?: 'ListingLicense';
   /** YYYY-MM-DD */
@@ -484,6 +494,8 @@ export type ManagedListing = {
   /** Chosen first name, shown publicly with chosenLastName */
   chosenName?: Maybe<Scalars['String']['output']>;
   credentials: Array<Scalars['String']['output']>;
+  /** Why, while reviewStatus is CHANGES_REQUESTED, REJECTED or SUSPENDED: the reason given with that decision */
+  decisionNote?: Maybe<ListingDecisionNote>;
   /** Legal first name, as on the license */
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];

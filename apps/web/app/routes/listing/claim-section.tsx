@@ -22,11 +22,11 @@ export function ClaimSection({
   const openClaim = claims.some((claim) => claim.status === 'OPEN');
   return (
     <section aria-labelledby="claim-heading" id="claim">
-      <h2 id="claim-heading">{t('claim.heading')}</h2>
-      <p>{t('claim.lead')}</p>
+      <h2 id="claim-heading">{t('listingClaim.heading')}</h2>
+      <p>{t('listingClaim.lead')}</p>
       {claims.length > 0 && <ClaimsTable claims={claims} csrfToken={csrfToken} />}
       {openClaim ? (
-        <p>{t('claim.openNote')}</p>
+        <p>{t('listingClaim.openNote')}</p>
       ) : (
         <ClaimForm usStates={usStates} csrfToken={csrfToken} refusal={refusal} />
       )}
@@ -38,31 +38,31 @@ function ClaimsTable({ claims, csrfToken }: { claims: MyClaimFieldsFragment[]; c
   const { t, date, href } = useLocale();
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless listing-claims">
-      <caption>{t('claim.yoursHeading')}</caption>
+      <caption>{t('listingClaim.yoursHeading')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('claim.npiColumn')}</th>
-          <th scope="col">{t('claim.statusColumn')}</th>
-          <th scope="col">{t('claim.datesColumn')}</th>
-          <th scope="col">{t('claim.noteColumn')}</th>
-          <th scope="col">{t('claim.actionColumn')}</th>
+          <th scope="col">{t('listingClaim.npiColumn')}</th>
+          <th scope="col">{t('listingClaim.statusColumn')}</th>
+          <th scope="col">{t('listingClaim.datesColumn')}</th>
+          <th scope="col">{t('listingClaim.noteColumn')}</th>
+          <th scope="col">{t('listingClaim.actionColumn')}</th>
         </tr>
       </thead>
       <tbody>
         {claims.map((claim) => (
           <tr key={claim.id}>
-            <th scope="row" data-label={t('claim.npiColumn')}>
+            <th scope="row" data-label={t('listingClaim.npiColumn')}>
               {claim.npi}
             </th>
-            <td data-label={t('claim.statusColumn')}>{t(`claimStatus.${claim.status}`)}</td>
-            <td data-label={t('claim.datesColumn')}>
-              {t('claim.sent', { date: date(claim.createdAt) })},{' '}
+            <td data-label={t('listingClaim.statusColumn')}>{t(`listingClaimStatus.${claim.status}`)}</td>
+            <td data-label={t('listingClaim.datesColumn')}>
+              {t('listingClaim.sent', { date: date(claim.createdAt) })},{' '}
               {claim.decidedAt
-                ? t('claim.decided', { date: date(claim.decidedAt) })
-                : t('claim.expires', { date: date(claim.expiresAt) })}
+                ? t('listingClaim.decided', { date: date(claim.decidedAt) })
+                : t('listingClaim.expires', { date: date(claim.expiresAt) })}
             </td>
-            <td data-label={t('claim.noteColumn')}>{claim.reason}</td>
-            <td data-label={t('claim.actionColumn')}>
+            <td data-label={t('listingClaim.noteColumn')}>{claim.reason}</td>
+            <td data-label={t('listingClaim.actionColumn')}>
               {claim.status === 'OPEN' && (
                 <PostForm name={`claim-${claim.id}`} csrfToken={csrfToken} action={href('/my-listing')} className="">
                   <input type="hidden" name="claimId" value={claim.id} />
@@ -71,9 +71,9 @@ function ClaimsTable({ claims, csrfToken }: { claims: MyClaimFieldsFragment[]; c
                     type="submit"
                     name="intent"
                     value="withdrawClaim"
-                    aria-label={t('claim.withdraw', { npi: claim.npi })}
+                    aria-label={t('listingClaim.withdraw', { npi: claim.npi })}
                   >
-                    {t('claim.withdrawShort')}
+                    {t('listingClaim.withdrawShort')}
                   </button>
                 </PostForm>
               )}
@@ -99,29 +99,29 @@ function ClaimForm({
   const labels = Object.fromEntries(
     Object.keys(errors).map((name) => [
       name,
-      name === 'npi' ? t('claim.npi').replace(/ \*$/, '') : rowFieldLabel(name, t),
+      name === 'npi' ? t('listingClaim.npi').replace(/ \*$/, '') : rowFieldLabel(name, t),
     ]),
   );
   return (
     <PostForm name="claim" csrfToken={csrfToken} action={`${href('/my-listing')}#claim`}>
       <FormAlert
         form="claim"
-        message={refusal && refusalText(refusal, 'claim.refused', t)}
+        message={refusal && refusalText(refusal, 'listingClaim.refused', t)}
         fieldErrors={errors}
         labels={labels}
       />
       <TextField
         name="npi"
-        label={t('claim.npi')}
-        hint={t('form.npiHint')}
+        label={t('listingClaim.npi')}
+        hint={t('listingForm.npiHint')}
         value={refusal?.claimDraft.npi ?? ''}
         error={errors.npi}
         inputMode="numeric"
         required
       />
       <fieldset className="usa-fieldset">
-        <legend className="usa-legend">{t('claim.licensesLegend')}</legend>
-        <p className="usa-hint">{t('claim.licensesHint')}</p>
+        <legend className="usa-legend">{t('listingClaim.licensesLegend')}</legend>
+        <p className="usa-hint">{t('listingClaim.licensesHint')}</p>
         <LicenseRows
           form="claim"
           licenses={refusal?.claimDraft.licenses ?? []}
@@ -131,7 +131,7 @@ function ClaimForm({
         />
       </fieldset>
       <button className="usa-button" type="submit" name="intent" value="claim">
-        {t('claim.submit')}
+        {t('listingClaim.submit')}
       </button>
     </PostForm>
   );

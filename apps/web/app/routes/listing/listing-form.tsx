@@ -30,12 +30,14 @@ export function ListingForm({
   const { t, href } = useLocale();
   const listing = page.myListing;
   const errors = fieldErrorsOf(refusal, t);
-  const heading = <h2 id="listing-form-heading">{listing ? t('form.heading') : t('form.createHeading')}</h2>;
+  const heading = (
+    <h2 id="listing-form-heading">{listing ? t('listingForm.heading') : t('listingForm.createHeading')}</h2>
+  );
   if (!canSave(listing)) {
     return (
       <section aria-labelledby="listing-form-heading" id="listing-form">
         {heading}
-        <p>{t('form.lockedHint', { status: t(`status.${listing?.reviewStatus ?? 'DRAFT'}`) })}</p>
+        <p>{t('listingForm.lockedHint', { status: t(`listingStatus.${listing?.reviewStatus ?? 'DRAFT'}`) })}</p>
         <SectionLinks />
         <FormName.Provider value="listing">
           <fieldset disabled className="usa-fieldset usa-form usa-form--large listing-form">
@@ -56,16 +58,16 @@ export function ListingForm({
       >
         <FormAlert
           form="listing"
-          message={refusal && refusalText(refusal, 'form.refused', t)}
+          message={refusal && refusalText(refusal, 'listingForm.refused', t)}
           fieldErrors={errors}
           labels={fieldLabels(errors, t)}
         />
         <SectionLinks />
-        <p className="usa-hint">{t('form.requiredHint')}</p>
+        <p className="usa-hint">{t('listingForm.requiredHint')}</p>
         <input type="hidden" name="attestationVersion" value={page.affirmingCareAttestation.version} />
         <ListingFields page={page} draft={draft} errors={errors} />
         <button className="usa-button" type="submit" name="intent" value="save">
-          {t('form.save')}
+          {t('listingForm.save')}
         </button>
       </PostForm>
     </section>
@@ -76,28 +78,47 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
   const { t } = useLocale();
   const field = (name: TextFieldName) => ({ name, value: draft[name], error: errors[name] });
   const yesNo = [
-    { value: 'true', label: t('form.yes') },
-    { value: 'false', label: t('form.no') },
+    { value: 'true', label: t('listingForm.yes') },
+    { value: 'false', label: t('listingForm.no') },
   ];
   return (
     <>
       <FormSection section="names">
-        <TextField {...field('firstName')} label={t('form.firstName')} hint={t('form.legalNameHint')} required />
-        <TextField {...field('lastName')} label={t('form.lastName')} required />
-        <TextField {...field('chosenName')} label={t('form.chosenName')} hint={t('form.chosenNameHint')} />
-        <TextField {...field('chosenLastName')} label={t('form.chosenLastName')} />
-        <TextField {...field('pronouns')} label={t('form.pronouns')} hint={t('form.pronounsHint')} />
+        <TextField
+          {...field('firstName')}
+          label={t('listingForm.firstName')}
+          hint={t('listingForm.legalNameHint')}
+          required
+        />
+        <TextField {...field('lastName')} label={t('listingForm.lastName')} required />
+        <TextField
+          {...field('chosenName')}
+          label={t('listingForm.chosenName')}
+          hint={t('listingForm.chosenNameHint')}
+        />
+        <TextField {...field('chosenLastName')} label={t('listingForm.chosenLastName')} />
+        <TextField {...field('pronouns')} label={t('listingForm.pronouns')} hint={t('listingForm.pronounsHint')} />
       </FormSection>
       <FormSection section="practice">
-        <TextField {...field('npi')} label={t('form.npi')} hint={t('form.npiHint')} inputMode="numeric" required />
-        <TextField {...field('credentials')} label={t('form.credentials')} hint={t('form.credentialsHint')} />
-        <TextField {...field('phone')} type="tel" label={t('form.phone')} autoComplete="tel" />
+        <TextField
+          {...field('npi')}
+          label={t('listingForm.npi')}
+          hint={t('listingForm.npiHint')}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          {...field('credentials')}
+          label={t('listingForm.credentials')}
+          hint={t('listingForm.credentialsHint')}
+        />
+        <TextField {...field('phone')} type="tel" label={t('listingForm.phone')} autoComplete="tel" />
         <div className="listing-choices">
           <ChoiceGroup
             name="specialties"
             type="checkbox"
-            label={t('form.specialties')}
-            hint={t('form.specialtiesHint')}
+            label={t('listingForm.specialties')}
+            hint={t('listingForm.specialtiesHint')}
             error={errors.specialties}
             values={draft.specialties}
             options={page.specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }))}
@@ -105,15 +126,15 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
         </div>
         <SelectField
           {...field('primarySpecialty')}
-          label={t('form.primarySpecialty')}
-          hint={t('form.primarySpecialtyHint')}
-          emptyLabel={t('form.primarySpecialtyNone')}
+          label={t('listingForm.primarySpecialty')}
+          hint={t('listingForm.primarySpecialtyHint')}
+          emptyLabel={t('listingForm.primarySpecialtyNone')}
           options={page.specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }))}
         />
         <ChoiceGroup
           name="acceptingNewPatients"
           type="radio"
-          label={t('form.acceptingNewPatients')}
+          label={t('listingForm.acceptingNewPatients')}
           error={errors.acceptingNewPatients}
           values={[String(draft.acceptingNewPatients)]}
           options={yesNo}
@@ -121,17 +142,17 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
         <ChoiceGroup
           name="offersTelehealth"
           type="radio"
-          label={t('form.offersTelehealth')}
-          hint={t('form.offersTelehealthHint')}
+          label={t('listingForm.offersTelehealth')}
+          hint={t('listingForm.offersTelehealthHint')}
           error={errors.offersTelehealth}
           values={[String(draft.offersTelehealth)]}
           options={yesNo}
         />
       </FormSection>
-      <FormSection section="locations" hint={t('form.locationsHint')}>
+      <FormSection section="locations" hint={t('listingForm.locationsHint')}>
         <LocationRows locations={draft.locations} errors={errors} />
       </FormSection>
-      <FormSection section="licenses" hint={t('form.licensesHint')}>
+      <FormSection section="licenses" hint={t('listingForm.licensesHint')}>
         <LicenseRows
           licenses={draft.licenses}
           errors={errors}
@@ -143,13 +164,13 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
         <ChoiceGroup
           name="careAttributes"
           type="checkbox"
-          label={t('form.careAttributes')}
-          hint={t('form.careAttributesHint')}
+          label={t('listingForm.careAttributes')}
+          hint={t('listingForm.careAttributesHint')}
           error={errors.careAttributes}
           values={draft.careAttributes}
           options={page.careAttributes.map((attribute) => ({
             value: attribute.slug,
-            label: attribute.baseline ? `${attribute.name} ${t('form.requiredAttribute')}` : attribute.name,
+            label: attribute.baseline ? `${attribute.name} ${t('listingForm.requiredAttribute')}` : attribute.name,
             description: attribute.description,
           }))}
         />
@@ -157,7 +178,7 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
           <ChoiceGroup
             name="languages"
             type="checkbox"
-            label={t('form.languages')}
+            label={t('listingForm.languages')}
             error={errors.languages}
             values={draft.languages}
             options={page.languages.map((language) => ({ value: language.code, label: language.name }))}
@@ -167,13 +188,13 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
           <ChoiceGroup
             name="insurancePlans"
             type="checkbox"
-            label={t('form.insurancePlans')}
+            label={t('listingForm.insurancePlans')}
             error={errors.insurancePlans}
             values={draft.insurancePlans}
             options={page.insurancePlans.map((plan) => ({ value: plan.slug, label: plan.name }))}
           />
         </div>
-        <TextArea {...field('bio')} label={t('form.bio')} hint={t('form.bioHint')} maxLength={4000} />
+        <TextArea {...field('bio')} label={t('listingForm.bio')} hint={t('listingForm.bioHint')} maxLength={4000} />
       </FormSection>
       <Attestation page={page} draft={draft} error={errors.attest} />
     </>
@@ -185,18 +206,18 @@ function Attestation({ page, draft, error }: { page: Page; draft: ListingDraft; 
   const affirmed = page.myListing?.attestation;
   return (
     <FormSection section="attestation">
-      <p>{t('form.attestationLead')}</p>
+      <p>{t('listingForm.attestationLead')}</p>
       <blockquote className="listing-attestation">{page.affirmingCareAttestation.text}</blockquote>
-      {affirmed?.current && <p>{t('form.attested', { date: date(affirmed.attestedAt) })}</p>}
-      {affirmed && !affirmed.current && <p>{t('form.attestationOutdated')}</p>}
+      {affirmed?.current && <p>{t('listingForm.attested', { date: date(affirmed.attestedAt) })}</p>}
+      {affirmed && !affirmed.current && <p>{t('listingForm.attestationOutdated')}</p>}
       {!affirmed?.current && (
         <ChoiceGroup
           name="attest"
           type="checkbox"
-          label={t('form.attest')}
+          label={t('listingForm.attest')}
           error={error}
           values={draft.attest ? ['true'] : []}
-          options={[{ value: 'true', label: t('form.attestBox') }]}
+          options={[{ value: 'true', label: t('listingForm.attestBox') }]}
         />
       )}
     </FormSection>
@@ -204,19 +225,19 @@ function Attestation({ page, draft, error }: { page: Page; draft: ListingDraft; 
 }
 
 const SECTIONS = {
-  names: 'form.namesHeading',
-  practice: 'form.practiceHeading',
-  locations: 'form.locationsHeading',
-  licenses: 'form.licensesHeading',
-  care: 'form.careHeading',
-  attestation: 'form.attestationHeading',
+  names: 'listingForm.namesHeading',
+  practice: 'listingForm.practiceHeading',
+  locations: 'listingForm.locationsHeading',
+  licenses: 'listingForm.licensesHeading',
+  care: 'listingForm.careHeading',
+  attestation: 'listingForm.attestationHeading',
 } as const;
 
 /** A long form on a phone: links to each of its parts. */
 function SectionLinks() {
   const { t } = useLocale();
   return (
-    <nav aria-label={t('form.sectionsNav')} className="listing-sections">
+    <nav aria-label={t('listingForm.sectionsNav')} className="listing-sections">
       <ul className="usa-list">
         {Object.entries(SECTIONS).map(([section, heading]) => (
           <li key={section}>
@@ -248,22 +269,22 @@ function FormSection({
 }
 
 const TOP_LEVEL_LABELS: Record<string, Parameters<Translate>[0]> = {
-  npi: 'form.npi',
-  firstName: 'form.firstName',
-  lastName: 'form.lastName',
-  chosenName: 'form.chosenName',
-  chosenLastName: 'form.chosenLastName',
-  pronouns: 'form.pronouns',
-  credentials: 'form.credentials',
-  phone: 'form.phone',
-  bio: 'form.bio',
-  specialties: 'form.specialties',
-  careAttributes: 'form.careAttributes',
-  languages: 'form.languages',
-  insurancePlans: 'form.insurancePlans',
-  attest: 'form.attest',
-  acceptingNewPatients: 'form.acceptingNewPatients',
-  offersTelehealth: 'form.offersTelehealth',
+  npi: 'listingForm.npi',
+  firstName: 'listingForm.firstName',
+  lastName: 'listingForm.lastName',
+  chosenName: 'listingForm.chosenName',
+  chosenLastName: 'listingForm.chosenLastName',
+  pronouns: 'listingForm.pronouns',
+  credentials: 'listingForm.credentials',
+  phone: 'listingForm.phone',
+  bio: 'listingForm.bio',
+  specialties: 'listingForm.specialties',
+  careAttributes: 'listingForm.careAttributes',
+  languages: 'listingForm.languages',
+  insurancePlans: 'listingForm.insurancePlans',
+  attest: 'listingForm.attest',
+  acceptingNewPatients: 'listingForm.acceptingNewPatients',
+  offersTelehealth: 'listingForm.offersTelehealth',
 };
 
 /** The summary names each field as its label does, rows by their number: "Location 1: ZIP code". */

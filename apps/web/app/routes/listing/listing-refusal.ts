@@ -9,18 +9,22 @@ export interface FormRefusal {
 }
 
 const REASONS: Record<string, MessageKey> = {
-  'DIRECTORY.NPI_ALREADY_LISTED': 'refusal.npiAlreadyListed',
-  'DIRECTORY.OPEN_CLAIM_EXISTS': 'refusal.openClaim',
-  'DIRECTORY.CLAIMABLE_LISTING_NOT_FOUND': 'refusal.claimableNotFound',
-  'DIRECTORY.ALREADY_OWNS_LISTING': 'refusal.alreadyOwns',
-  'DIRECTORY.INVALID_LISTING_TRANSITION': 'refusal.changed',
-  'DIRECTORY.REVISION_UNDER_REVIEW': 'refusal.revisionUnderReview',
+  'DIRECTORY.NPI_ALREADY_LISTED': 'listingRefusal.npiAlreadyListed',
+  'DIRECTORY.OPEN_CLAIM_EXISTS': 'listingRefusal.openClaim',
+  'DIRECTORY.CLAIMABLE_LISTING_NOT_FOUND': 'listingRefusal.claimableNotFound',
+  'DIRECTORY.ALREADY_OWNS_LISTING': 'listingRefusal.alreadyOwns',
+  'DIRECTORY.INVALID_LISTING_TRANSITION': 'listingRefusal.changed',
+  'DIRECTORY.REVISION_UNDER_REVIEW': 'listingRefusal.revisionUnderReview',
 };
 
 /** The alert's text: the form's lead, then our words for a refusal we know, else the API's. */
 export function refusalText(refusal: FormRefusal, lead: MessageKey, t: Translate): string {
   const known = refusal.reason ? REASONS[refusal.reason] : undefined;
-  const why = known ? t(known) : Object.keys(refusal.fieldErrors).length ? t('refusal.fieldsNamed') : refusal.message;
+  const why = known
+    ? t(known)
+    : Object.keys(refusal.fieldErrors).length
+      ? t('listingRefusal.fieldsNamed')
+      : refusal.message;
   return `${t(lead)} ${why}`;
 }
 

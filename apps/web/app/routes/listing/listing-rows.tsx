@@ -16,23 +16,24 @@ import {
 type Errors = Record<string, string>;
 
 const ROW_FIELD_LABELS: Record<string, MessageKey> = {
-  name: 'form.locationName',
-  street: 'form.street',
-  city: 'form.city',
-  zip: 'form.zip',
-  phone: 'form.locationPhone',
-  hideStreet: 'form.streetPrivacy',
-  state: 'form.licenseState',
-  licenseType: 'form.licenseType',
-  number: 'form.licenseNumber',
-  expiresOn: 'form.expiresOn',
+  name: 'listingForm.locationName',
+  street: 'listingForm.street',
+  city: 'listingForm.city',
+  zip: 'listingForm.zip',
+  phone: 'listingForm.locationPhone',
+  hideStreet: 'listingForm.streetPrivacy',
+  state: 'listingForm.licenseState',
+  licenseType: 'listingForm.licenseType',
+  number: 'listingForm.licenseNumber',
+  expiresOn: 'listingForm.expiresOn',
 };
 
 /** `locations.0.zip` as the summary of errors names it: "Location 1: ZIP code". */
 export function rowFieldLabel(name: string, t: Translate): string {
   const [list, index, field] = name.split('.');
-  if (index === undefined) return t(list === 'locations' ? 'form.locationsHeading' : 'form.licensesHeading');
-  const row = t(list === 'locations' ? 'form.location' : 'form.license', { number: Number(index) + 1 });
+  if (index === undefined)
+    return t(list === 'locations' ? 'listingForm.locationsHeading' : 'listingForm.licensesHeading');
+  const row = t(list === 'locations' ? 'listingForm.location' : 'listingForm.license', { number: Number(index) + 1 });
   const label = ROW_FIELD_LABELS[field ?? ''];
   return label ? `${row}: ${t(label)}` : row;
 }
@@ -71,19 +72,26 @@ export function LocationRows({ locations, errors }: { locations: LocationDraft[]
           return { name: path, value: String(location[name]), error: errors[path] };
         };
         return (
-          <Row key={index} legend={t('form.location', { number: index + 1 })}>
-            <TextField {...field('name')} label={t('form.locationName')} />
-            <TextField {...field('street')} label={t('form.street')} />
+          <Row key={index} legend={t('listingForm.location', { number: index + 1 })}>
+            <TextField {...field('name')} label={t('listingForm.locationName')} />
+            <TextField {...field('street')} label={t('listingForm.street')} />
             <ChoiceGroup
               name={field('hideStreet').name}
               type="checkbox"
-              label={t('form.streetPrivacy')}
+              label={t('listingForm.streetPrivacy')}
               values={location.hideStreet ? ['true'] : []}
-              options={[{ value: 'true', label: t('form.hideStreet'), description: t('form.hideStreetHint') }]}
+              options={[
+                { value: 'true', label: t('listingForm.hideStreet'), description: t('listingForm.hideStreetHint') },
+              ]}
             />
-            <TextField {...field('city')} label={t('form.city')} hint={t('form.cityHint')} />
-            <TextField {...field('zip')} label={t('form.zip')} hint={t('form.zipHint')} inputMode="numeric" />
-            <TextField {...field('phone')} type="tel" label={t('form.locationPhone')} />
+            <TextField {...field('city')} label={t('listingForm.city')} hint={t('listingForm.cityHint')} />
+            <TextField
+              {...field('zip')}
+              label={t('listingForm.zip')}
+              hint={t('listingForm.zipHint')}
+              inputMode="numeric"
+            />
+            <TextField {...field('phone')} type="tel" label={t('listingForm.locationPhone')} />
           </Row>
         );
       })}
@@ -125,17 +133,21 @@ export function LicenseRows({
             known.number === license.number,
         )?.verification;
         return (
-          <Row key={index} legend={t('form.license', { number: index + 1 })}>
-            {verification && <p>{t(`form.verification.${verification}`)}</p>}
+          <Row key={index} legend={t('listingForm.license', { number: index + 1 })}>
+            {verification && <p>{t(`listingForm.verification.${verification}`)}</p>}
             <SelectField
               {...field('state')}
-              label={t('form.licenseState')}
-              emptyLabel={t('form.chooseState')}
+              label={t('listingForm.licenseState')}
+              emptyLabel={t('listingForm.chooseState')}
               options={usStates.map((state) => ({ value: state.code, label: state.name }))}
             />
-            <TextField {...field('licenseType')} label={t('form.licenseType')} hint={t('form.licenseTypeHint')} />
-            <TextField {...field('number')} label={t('form.licenseNumber')} />
-            {withExpiry && <TextField {...field('expiresOn')} type="date" label={t('form.expiresOn')} />}
+            <TextField
+              {...field('licenseType')}
+              label={t('listingForm.licenseType')}
+              hint={t('listingForm.licenseTypeHint')}
+            />
+            <TextField {...field('number')} label={t('listingForm.licenseNumber')} />
+            {withExpiry && <TextField {...field('expiresOn')} type="date" label={t('listingForm.expiresOn')} />}
           </Row>
         );
       })}

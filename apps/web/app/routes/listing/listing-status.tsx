@@ -24,30 +24,36 @@ export function ListingStatusPanel({
         <h2 className="usa-summary-box__heading" id="listing-status-heading">
           {t('myListing.statusHeading')}
         </h2>
-        {refusal && <FormAlert form="status" message={refusalText(refusal, 'actions.refused', t)} />}
+        {refusal && <FormAlert form="status" message={refusalText(refusal, 'listingActions.refused', t)} />}
         {listing ? (
           <>
             <p>
-              <strong>{t('myListing.statusLabel')}</strong> {t(`status.${listing.status}`)}.{' '}
+              <strong>{t('myListing.statusLabel')}</strong> {t(`listingStatus.${listing.status}`)}.{' '}
               {t('myListing.since', { date: date(listing.statusChangedAt) })}
             </p>
-            <p>{t(`next.${listing.status}`)}</p>
+            <p>{t(`listingNext.${listing.status}`)}</p>
             {listing.reverifyOn && listing.status === 'APPROVED' && (
               <p>{t('myListing.reverifyOn', { date: date(listing.reverifyOn) })}</p>
             )}
             {revision && (
               <>
-                <h3>{t('revision.heading')}</h3>
+                <h3>{t('listingRevision.heading')}</h3>
                 <p>
-                  <strong>{t('myListing.statusLabel')}</strong> {t(`status.${revision.status}`)}.{' '}
+                  <strong>{t('myListing.statusLabel')}</strong> {t(`listingStatus.${revision.status}`)}.{' '}
                   {revision.status in REVISION_NEXT && t(REVISION_NEXT[revision.status as keyof typeof REVISION_NEXT])}
                 </p>
               </>
             )}
+            {listing.decisionNote && (
+              <div className="listing-decision-note">
+                <h3>{t('myListing.decisionNoteHeading', { date: date(listing.decisionNote.decidedAt) })}</h3>
+                <blockquote>{listing.decisionNote.reason}</blockquote>
+              </div>
+            )}
             <ListingSteps listing={listing} csrfToken={csrfToken} />
           </>
         ) : (
-          <p>{hasOpenClaim ? t('next.claimOpen') : t('next.none')}</p>
+          <p>{hasOpenClaim ? t('listingNext.claimOpen') : t('listingNext.none')}</p>
         )}
       </div>
     </section>
@@ -55,10 +61,10 @@ export function ListingStatusPanel({
 }
 
 const REVISION_NEXT = {
-  DRAFT: 'revision.DRAFT',
-  SUBMITTED: 'revision.SUBMITTED',
-  IN_REVIEW: 'revision.IN_REVIEW',
-  CHANGES_REQUESTED: 'revision.CHANGES_REQUESTED',
+  DRAFT: 'listingRevision.DRAFT',
+  SUBMITTED: 'listingRevision.SUBMITTED',
+  IN_REVIEW: 'listingRevision.IN_REVIEW',
+  CHANGES_REQUESTED: 'listingRevision.CHANGES_REQUESTED',
 } as const;
 
 function ListingSteps({ listing, csrfToken }: { listing: MyListingFieldsFragment; csrfToken: string }) {
@@ -67,16 +73,16 @@ function ListingSteps({ listing, csrfToken }: { listing: MyListingFieldsFragment
     <>
       {canSubmit(listing) && (
         <PostForm name="submit" csrfToken={csrfToken} action={href('/my-listing')} className="listing-step">
-          <p>{t('actions.submitHint')}</p>
+          <p>{t('listingActions.submitHint')}</p>
           <button className="usa-button" type="submit" name="intent" value="submit">
-            {t('actions.submit')}
+            {t('listingActions.submit')}
           </button>
         </PostForm>
       )}
       {canWithdraw(listing) && (
         <PostForm name="withdraw" csrfToken={csrfToken} action={href('/my-listing')} className="listing-step">
           <button className="usa-button usa-button--outline" type="submit" name="intent" value="withdraw">
-            {t('actions.withdraw')}
+            {t('listingActions.withdraw')}
           </button>
         </PostForm>
       )}

@@ -108,7 +108,7 @@ function refused<F extends 'listing' | 'claim' | 'status', T extends object>(for
 
 /** A license row without its state, refused here: the API would refuse the whole request without naming the row. */
 function localRefusal(request: Request, fields: string[]): ApiRefusal {
-  const reason = requestLocale(request).t('refusal.chooseState');
+  const reason = requestLocale(request).t('listingRefusal.chooseState');
   return {
     code: 'BAD_USER_INPUT',
     reason: undefined,
@@ -132,7 +132,7 @@ export default function MyListing({ loaderData, actionData }: Route.ComponentPro
       {doneStep && !actionData && (
         <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
           <div className="usa-alert__body">
-            <p className="usa-alert__text">{t(`done.${doneStep}`)}</p>
+            <p className="usa-alert__text">{t(`listingDone.${doneStep}`)}</p>
           </div>
         </div>
       )}
