@@ -97,7 +97,6 @@ export const accountEn = {
   'myAccount.passwordChanged': 'Your password is changed. Your other sessions have ended.',
   'myAccount.sessions': 'Where you are logged in',
   'myAccount.sessionsLead': 'Times are in UTC. End any session you do not recognize, then change your password.',
-  'myAccount.device': 'Device',
   'myAccount.network': 'Network',
   'myAccount.started': 'Started',
   'myAccount.lastUsed': 'Last used',

@@ -101,7 +101,6 @@ export const accountEs: Record<keyof typeof accountEn, string> = {
   'myAccount.passwordChanged': 'Su contraseña cambió. Sus otras sesiones se cerraron.',
   'myAccount.sessions': 'Dónde tiene la sesión iniciada',
   'myAccount.sessionsLead': 'Horas en UTC. Cierre toda sesión que no reconozca y luego cambie su contraseña.',
-  'myAccount.device': 'Dispositivo',
   'myAccount.network': 'Red',
   'myAccount.started': 'Inicio',
   'myAccount.lastUsed': 'Último uso',

@@ -47,12 +47,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const outcome = await new WorkspaceApi(context.api).run(MyAccountDocument);
   if (!outcome.ok) throw refusedPage(request, context, outcome.refusal);
   const { me, mySessions } = outcome.data;
+  // This device first, then the others as the API lists them (most recently seen first).
+  const sessions = [...mySessions].sort((a, b) => Number(b.current) - Number(a.current));
   const done = new URL(request.url).searchParams.get('done');
   return {
     title: workspaceTitle(requestLocale(request), 'title.account'),
     csrfToken: context.csrfToken(),
     me,
-    sessions: mySessions,
+    sessions,
     done: done && done in DONE_NOTICES ? (done as Done) : null,
   };
 }
