@@ -202,37 +202,53 @@ describe.each([
   });
 });
 
-describe('the account pages at phone and laptop width', () => {
-  it.each([PHONE_WIDTH, LAPTOP_WIDTH])('pass axe at %ipx, with one h1 each', async (width) => {
-    const { page, close } = await site.open({ width });
-    await page.goto(`${site.baseUrl()}/signup`);
-    await site.screenshot(page, `signup-${width}`);
-    for (const path of [
-      '/signup',
-      '/confirm-email?token=some-token',
-      '/confirm-email',
-      '/forgot-password',
-      '/reset-password?token=some-token',
-      '/reset-password',
-    ]) {
-      await page.goto(`${site.baseUrl()}${path}`);
-      await expectAccessible(page);
-    }
-    // Refused: the errors at the top and beside their fields.
-    await page.goto(`${site.baseUrl()}/signup`);
-    await page.getByLabel('Your name').fill('Sam');
-    await page.getByLabel('Email address').fill(newEmail('sam'));
-    await page.getByLabel('Password').fill('short');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    expect(await page.locator('#signup-role-error').textContent()).toBe('Choose one.');
-    await expectAccessible(page);
+/** One h1, no axe violations, and nothing scrolls sideways (WCAG 1.4.10: 320 px is its phone). */
+async function expectAccessibleAndReflowing(page: Page): Promise<void> {
+  await expectAccessible(page);
+  expect([
+    page.url(),
+    await page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth'),
+  ]).toEqual([page.url(), false]);
+}
 
-    await logIn(page, await accountWith(FIRST_PASSWORD), FIRST_PASSWORD);
-    await page.goto(`${site.baseUrl()}/account`);
-    await expectAccessible(page);
-    await site.screenshot(page, `account-${width}`);
-    await close();
-  });
+describe('the account pages at phone and laptop width', () => {
+  it.each([320, PHONE_WIDTH, LAPTOP_WIDTH])(
+    'pass axe, have one h1 and never scroll sideways at %ipx',
+    async (width) => {
+      const { page, close } = await site.open({ width });
+      await page.goto(`${site.baseUrl()}/signup`);
+      await site.screenshot(page, `signup-${width}`);
+      for (const path of [
+        '/signup',
+        '/signup?lang=es',
+        '/confirm-email?token=some-token',
+        '/confirm-email',
+        '/forgot-password',
+        '/forgot-password?lang=es',
+        '/reset-password?token=some-token',
+        '/reset-password',
+      ]) {
+        await page.goto(`${site.baseUrl()}${path}`);
+        await expectAccessibleAndReflowing(page);
+      }
+      // Refused: the errors at the top and beside their fields.
+      await page.goto(`${site.baseUrl()}/signup`);
+      await page.getByLabel('Your name').fill('Sam');
+      await page.getByLabel('Email address').fill(newEmail('sam'));
+      await page.getByLabel('Password').fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      expect(await page.locator('#signup-role-error').textContent()).toBe('Choose one.');
+      await expectAccessibleAndReflowing(page);
+
+      await logIn(page, await accountWith(FIRST_PASSWORD), FIRST_PASSWORD);
+      await page.goto(`${site.baseUrl()}/account?lang=es`);
+      await expectAccessibleAndReflowing(page);
+      await page.goto(`${site.baseUrl()}/account`);
+      await expectAccessibleAndReflowing(page);
+      await site.screenshot(page, `account-${width}`);
+      await close();
+    },
+  );
 });
 
 describe('the signed-in pages’ script', () => {
