@@ -121,6 +121,42 @@ describe.each([
     await close();
   });
 
+  it('signs up a therapist with a license: its errors beside its fields, then an admin’s approval comes next', async () => {
+    const email = newEmail('therapist');
+    const { page, close } = await site.open({ javaScript, width });
+    await page.goto(`${site.baseUrl()}/signup`);
+    await page.locator('label').filter({ hasText: 'A therapist' }).click();
+    await page.getByLabel('Your name').fill('Kai Morgan');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(FIRST_PASSWORD);
+    await page.locator('#signup-licenses-0-state').selectOption('KS');
+    await page.locator('#signup-licenses-0-licenseType').fill('L');
+    await page.locator('#signup-licenses-0-number').fill('LMFT-4471');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    expect(await page.locator('#signup-licenses-0-licenseType-error').textContent()).toBe(
+      'must be 2–10 letters, e.g. LCSW',
+    );
+    expect(await page.locator('#signup-licenses-0-number').inputValue()).toBe('LMFT-4471');
+    await page.locator('#signup-licenses-0-licenseType').fill('LMFT');
+    await page.getByLabel('Password').fill(FIRST_PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your email');
+
+    const token = await mailedToken(email, '/confirm-email');
+    await page.goto(`${site.baseUrl()}/confirm-email?token=${encodeURIComponent(token)}`);
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    expect(await page.getByText('Next, an admin checks your license and approves your account.').count()).toBe(1);
+    const licenses = await site.testApp
+      .database()
+      .query(
+        'SELECT state, license_type, number FROM therapist_licenses JOIN accounts ON accounts.id = account_id WHERE email = $1',
+        [email],
+      );
+    expect(licenses).toEqual([{ state: 'KS', license_type: 'LMFT', number: 'LMFT-4471' }]);
+    await close();
+  });
+
   it('resets a forgotten password with the mailed link, which ends the session and works once', async () => {
     const email = await accountWith(FIRST_PASSWORD);
     const { page, close } = await site.open({ javaScript, width });
