@@ -40,6 +40,8 @@ declare module 'react-router' {
     nonce: string;
     /** Where the quick exit leads. */
     quickExitUrl: string;
+    /** How long the links in account mail work, for the pages that send them to say so. */
+    accountLinks: { emailConfirmationHours: number; passwordResetMinutes: number };
     /** Absolute base of canonical links and the sitemap. */
     siteUrl: string;
   }

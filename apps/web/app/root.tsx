@@ -6,6 +6,7 @@ import { useVisit, type VisitData } from './components/locale';
 import { SiteFooter } from './components/site-footer';
 import { FormRefusedNotice, SiteHeader } from './components/site-header';
 import { RouteErrorPage } from './components/error-pages';
+import { WorkspaceScriptTexts } from './components/workspace-script-texts';
 import './load-context';
 import type { Route } from './+types/root';
 
@@ -25,7 +26,9 @@ export function loader({ request, context }: Route.LoaderArgs): VisitData {
     lang: pickLanguage(url, request.headers.get('accept-language')),
     chosenLang: isLanguage(asked) ? asked : null,
     quickExitUrl: context.quickExitUrl,
-    signedIn: account ? { displayName: account.displayName, role: account.role, csrfToken: context.csrfToken() } : null,
+    signedIn: account
+      ? { id: account.id, displayName: account.displayName, role: account.role, csrfToken: context.csrfToken() }
+      : null,
     sessionEndsAt: context.session.endsAt,
     formRefused: context.formRefused,
   };
@@ -37,7 +40,7 @@ function useHydration(): boolean {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const { lang } = useVisit();
+  const { lang, signedIn, sessionEndsAt } = useVisit();
   const hydrate = useHydration();
   return (
     <html lang={lang}>
@@ -48,12 +51,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
         <script src="/quick-exit.js" defer />
+        {signedIn && <script src="/workspace.js" defer />}
       </head>
-      <body>
+      {/* What workspace.js needs: when the session ends, and whose drafts this tab keeps. */}
+      <body data-session-ends={signedIn ? (sessionEndsAt ?? undefined) : undefined} data-account={signedIn?.id}>
         <SiteHeader />
         <FormRefusedNotice />
         {children}
         <SiteFooter />
+        {signedIn && <WorkspaceScriptTexts />}
         {hydrate && <Scripts />}
       </body>
     </html>

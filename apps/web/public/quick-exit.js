@@ -1,6 +1,6 @@
 // Quick exit: the "Leave this site" link, or Escape pressed twice within a second, replaces this page with a neutral
-// site. location.replace leaves no history entry for this page, so Back does not bring it back. Without JavaScript
-// the link still leaves (as an ordinary link).
+// site. location.replace leaves no history entry for this page, so Back does not bring it back, and this tab's
+// sessionStorage (the drafts of unsent forms) is emptied. Without JavaScript the link still leaves (as an ordinary link).
 (function () {
   var ESCAPE_WINDOW_MS = 1000;
   var lastEscape = 0;
@@ -8,6 +8,11 @@
   function leave(url) {
     document.body.hidden = true;
     document.title = '';
+    try {
+      window.sessionStorage.clear();
+    } catch (error) {
+      // Storage refused: nothing was kept in it.
+    }
     window.location.replace(url);
   }
 

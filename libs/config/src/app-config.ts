@@ -66,6 +66,8 @@ export interface WebSettings {
   publicUrl: string | undefined;
   /** Signs the site's session cookie: derived from APP_SECRET, so one secret stays the only one to keep. */
   cookieSecret: string;
+  /** How long the links in account mail work: the pages that send them say so. */
+  accountLinks: AccountLinkSettings;
 }
 
 export interface WorkerSettings {
@@ -199,6 +201,7 @@ export class AppConfig {
       buildDir: environment.WEB_BUILD_DIR,
       publicUrl: environment.PUBLIC_URL?.replace(/\/+$/, ''),
       cookieSecret: createHmac('sha256', this.settings.appSecret).update('web-session-cookie').digest('base64url'),
+      accountLinks: this.accountLinks,
     };
   }
 

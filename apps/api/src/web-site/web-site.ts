@@ -120,6 +120,7 @@ function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi
       formRefused,
       nonce: reply.cspNonce.script,
       quickExitUrl: settings.quickExitUrl,
+      accountLinks: settings.accountLinks,
       siteUrl: settings.publicUrl ?? origin,
     });
     if (session.account || formRefused) {

@@ -5,6 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'PENDING_APPROVAL'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
 export type AttestationInput = {
   /** The version of the statement (affirmingCareAttestation) being affirmed */
   version: string;
@@ -191,6 +197,21 @@ export type SaveListingInput = {
   specialties: Array<SpecialtyChoiceInput>;
 };
 
+export type SignUpInput = {
+  displayName: string;
+  email: string;
+  /** Therapists: at least one license, verified by an admin before approval; other roles: none */
+  licenses?: Array<TherapistLicenseInput> | null | undefined;
+  /** At least 12 characters, and hard to guess */
+  password: string;
+  role: SignUpRole;
+};
+
+/** Roles open to sign-up; admins are created from the command line */
+export type SignUpRole =
+  | 'PROVIDER'
+  | 'THERAPIST';
+
 export type SpecialtyCategory =
   | 'GYNECOLOGY'
   | 'PRIMARY_CARE';
@@ -199,6 +220,15 @@ export type SpecialtyChoiceInput = {
   primary?: boolean;
   /** Specialty slug or NUCC code */
   specialty: string;
+};
+
+export type TherapistLicenseInput = {
+  /** The credential, e.g. LCSW, LMFT, LPC, PsyD */
+  licenseType: string;
+  /** The therapist’s own NPI, when they have one */
+  npi?: string | null | undefined;
+  number: string;
+  state: UsState;
 };
 
 /** USPS code of a US state, DC or territory */
@@ -259,6 +289,67 @@ export type UsState =
   | 'WI'
   | 'WV'
   | 'WY';
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { email: string, linkValidHours: number } };
+
+export type ResendEmailConfirmationMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ResendEmailConfirmationMutation = { resendEmailConfirmation: boolean };
+
+export type ConfirmEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailMutation = { confirmEmail: { role: Role, status: AccountStatus } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { id: string } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { me: { displayName: string, email: string, role: Role, status: AccountStatus }, mySessions: Array<{ id: string, device: string, approximateAddress: string, startedAt: string, lastSeenAt: string, current: boolean }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { id: string } };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutEverywhereMutation = { logOutEverywhere: number };
 
 export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -539,6 +630,74 @@ export const MyClaimFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"MyClaimFields"}) as unknown as TypedDocumentString<MyClaimFieldsFragment, unknown>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    email
+    linkValidHours
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const ResendEmailConfirmationDocument = new TypedDocumentString(`
+    mutation ResendEmailConfirmation($email: String!) {
+  resendEmailConfirmation(email: $email)
+}
+    `) as unknown as TypedDocumentString<ResendEmailConfirmationMutation, ResendEmailConfirmationMutationVariables>;
+export const ConfirmEmailDocument = new TypedDocumentString(`
+    mutation ConfirmEmail($token: String!) {
+  confirmEmail(token: $token) {
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  me {
+    displayName
+    email
+    role
+    status
+  }
+  mySessions {
+    id
+    device
+    approximateAddress
+    startedAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const LogOutEverywhereDocument = new TypedDocumentString(`
+    mutation LogOutEverywhere {
+  logOutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogOutEverywhereMutation, LogOutEverywhereMutationVariables>;
 export const DirectoryVocabulariesDocument = new TypedDocumentString(`
     query DirectoryVocabularies {
   usStates {

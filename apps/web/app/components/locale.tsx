@@ -8,7 +8,7 @@ export interface VisitData {
   chosenLang: Language | null;
   quickExitUrl: string;
   /** Who is signed in, and the token of the header's log-out form. */
-  signedIn?: { displayName: string; role: 'ADMIN' | 'THERAPIST' | 'PROVIDER'; csrfToken: string } | null;
+  signedIn?: { id: string; displayName: string; role: 'ADMIN' | 'THERAPIST' | 'PROVIDER'; csrfToken: string } | null;
   /** When the session ends unless the visitor comes back before. */
   sessionEndsAt?: string | null;
   /** The form just posted was refused for its stale CSRF token (see the server's form protection). */
