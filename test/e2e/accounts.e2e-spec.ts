@@ -328,6 +328,17 @@ describe('Accounts: sign-up, log-in, approval and suspension', () => {
       expect(await database().query(`SELECT 1 FROM accounts WHERE email = 'license@example.test'`)).toEqual([]);
     });
 
+    it('takes an explicit null for a provider’s licenses as none', async () => {
+      const response = await signUp({
+        email: 'null-licenses@example.test',
+        displayName: 'Nil',
+        role: 'PROVIDER',
+        licenses: null,
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.signUp).toMatchObject({ email: 'null-licenses@example.test' });
+    });
+
     it('never signs up an admin', async () => {
       const response = await signUp({ email: 'root@example.test', displayName: 'Root', role: 'ADMIN' });
       expect(response.status).toBe(400);

@@ -59,14 +59,18 @@ export class AccountRegistrationService {
   ) {}
 
   /** The address the mail went to; nothing tells whether it already had an account. */
-  async signUp(registration: Registration, role: SignUpRole, licenses: TherapistLicenseClaim[] = []): Promise<string> {
+  async signUp(
+    registration: Registration,
+    role: SignUpRole,
+    licenses: TherapistLicenseClaim[] | null = [],
+  ): Promise<string> {
     const asRole = role as unknown as Role;
     const plan = {
       role: asRole,
       status: initialStatusFor(asRole),
       action: 'SIGN_UP',
       emailVerified: false,
-      licenses: licensesFor(asRole, licenses),
+      licenses: licensesFor(asRole, licenses ?? []),
     };
     // Hashed either way, so a taken address answers no faster than a new one.
     const passwordHash = await this.hasher.hash(registration.password);
