@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import type { ServerBuild } from 'react-router';
 import { isApiPath } from '../edge/api-paths';
-import { inProcessApi } from './in-process-api';
+import { type ApiCall, inProcessApi } from './in-process-api';
 import { sendWebResponse, toWebRequest } from './web-request';
-import { openWebSession } from './web-session';
+import { openWebSession, type WebSession } from './web-session';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -114,7 +114,7 @@ function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi
     });
     const webRequest = toWebRequest(request, origin, formRefused ? 'GET' : undefined);
     const response = await handle(webRequest, {
-      api: api({ address: request.ip, authorization: session.authorization }),
+      api: endingSessionsTheApiEnded(api({ address: request.ip, authorization: session.authorization }), session),
       session,
       csrfToken: () => reply.generateCsrf(),
       formRefused,
@@ -134,6 +134,23 @@ function pageHandler(handle: RequestHandler, api: ReturnType<typeof inProcessApi
     reply.header('vary', 'Accept-Language');
     return sendWebResponse(reply, response, formRefused ? 403 : response.status);
   };
+}
+
+/**
+ * A signed-in visitor's call the API answers as unauthenticated means the session behind the cookie is over (logged out
+ * everywhere, the account suspended): the cookie goes, and the page asks the visitor to log in again.
+ */
+function endingSessionsTheApiEnded(callApi: ReturnType<ReturnType<typeof inProcessApi>>, session: WebSession) {
+  return async (call: ApiCall) => {
+    const answer = await callApi(call);
+    if (session.account && isSessionEnded(answer.body)) session.end();
+    return answer;
+  };
+}
+
+function isSessionEnded(body: unknown): boolean {
+  const errors = (body as { errors?: Array<{ extensions?: { reason?: string } }> } | null)?.errors;
+  return errors?.some((error) => error.extensions?.reason === 'AUTH.UNAUTHENTICATED') ?? false;
 }
 
 export function hasWebBuild(buildDir: string): boolean {

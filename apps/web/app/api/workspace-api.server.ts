@@ -1,3 +1,5 @@
+import { redirect } from 'react-router';
+import { logInPathFor } from '../workspace/guard.server';
 import { ApiError, type ApiTransport } from './api-transport';
 import type { TypedDocumentString } from './graphql.generated';
 
@@ -30,9 +32,15 @@ const SHOWN_TO_VISITOR = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
+const SESSION_ENDED = 'AUTH.UNAUTHENTICATED';
+
 /** The signed-in workspaces' calls: GraphQL, as the visitor (the server adds their token), through the public API. */
 export class WorkspaceApi {
-  constructor(private readonly transport: ApiTransport) {}
+  /** `request`: the page asked for, to come back to after logging in again should the session have ended. */
+  constructor(
+    private readonly transport: ApiTransport,
+    private readonly request: Request,
+  ) {}
 
   /** Runs one operation; a refusal the visitor can act on comes back as such, anything else is thrown. */
   async run<TResult, TVariables>(
@@ -49,6 +57,10 @@ export class WorkspaceApi {
     const error = errors?.[0];
     if (!error && data) return { ok: true, data };
     const code = error?.extensions?.code ?? '';
+    // The visitor's session ended elsewhere (logged out everywhere, suspended): the server has dropped its cookie.
+    if (error?.extensions?.reason === SESSION_ENDED) {
+      throw redirect(logInPathFor(this.request));
+    }
     if (!SHOWN_TO_VISITOR.has(code)) throw new ApiError(status, '/graphql');
     return { ok: false, refusal: refusalOf(error as GraphqlError) };
   }

@@ -6,7 +6,7 @@ import {
   MyAccountDocument,
   type MyAccountQuery,
 } from '../../api/graphql.generated';
-import { WorkspaceApi, type ApiRefusal } from '../../api/workspace-api.server';
+import { WorkspaceApi } from '../../api/workspace-api.server';
 import { TextField } from '../../components/form-fields';
 import { useLocale } from '../../components/locale';
 import { FormAlert, PostForm } from '../../components/post-form';
@@ -15,7 +15,7 @@ import { fieldReasons, refusalMessage, statusOf } from '../../account/refusals';
 import { Notice } from '../../account/notice';
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../seo/page-meta';
 import { readForm, type PostedForm } from '../../workspace/form-data';
-import { logInPathFor, requireAccount } from '../../workspace/guard.server';
+import { requireAccount } from '../../workspace/guard.server';
 import type { MessageKey } from '../../i18n/messages.en';
 import type { Route } from './+types/account';
 
@@ -44,9 +44,7 @@ type Done = keyof typeof DONE_NOTICES;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context);
-  const outcome = await new WorkspaceApi(context.api).run(MyAccountDocument);
-  if (!outcome.ok) throw refusedPage(request, context, outcome.refusal);
-  const { me, mySessions } = outcome.data;
+  const { me, mySessions } = await new WorkspaceApi(context.api, request).read(MyAccountDocument);
   // This device first, then the others as the API lists them (most recently seen first).
   const sessions = [...mySessions].sort((a, b) => Number(b.current) - Number(a.current));
   const done = new URL(request.url).searchParams.get('done');
@@ -69,13 +67,12 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 async function changePassword(request: Request, context: AppLoadContext, form: PostedForm) {
-  const outcome = await new WorkspaceApi(context.api).run(ChangePasswordDocument, {
+  const outcome = await new WorkspaceApi(context.api, request).run(ChangePasswordDocument, {
     currentPassword: form.text('currentPassword'),
     newPassword: form.text('newPassword'),
   });
   if (outcome.ok) throw redirect(accountPath(request, 'password-changed'));
   const { refusal } = outcome;
-  if (refusal.reason === SESSION_ENDED) throw refusedPage(request, context, refusal);
   const locale = requestLocale(request);
   return data(
     { message: refusalMessage(locale, refusal), fieldErrors: fieldReasons(locale, refusal) },
@@ -84,27 +81,17 @@ async function changePassword(request: Request, context: AppLoadContext, form: P
 }
 
 async function endSession(request: Request, context: AppLoadContext, id: string) {
-  const outcome = await new WorkspaceApi(context.api).run(EndSessionDocument, { id });
+  const outcome = await new WorkspaceApi(context.api, request).run(EndSessionDocument, { id });
   if (!outcome.ok && outcome.refusal.code !== 'NOT_FOUND')
     throw new Response(null, { status: statusOf(outcome.refusal) });
   throw redirect(accountPath(request, outcome.ok ? 'session-ended' : 'session-gone'));
 }
 
 async function logOutEverywhere(request: Request, context: AppLoadContext) {
-  await new WorkspaceApi(context.api).run(LogOutEverywhereDocument);
+  await new WorkspaceApi(context.api, request).run(LogOutEverywhereDocument);
   context.session.end();
   const lang = new URL(request.url).searchParams.get('lang');
   throw redirect(`/login?logged-out${lang ? `&lang=${lang}` : ''}`);
-}
-
-// The cookie still names the account, but the API no longer knows its session: ended from another device.
-const SESSION_ENDED = 'AUTH.UNAUTHENTICATED';
-
-/** A session ended elsewhere leads to logging in again (and back here); any other refusal is the page's error. */
-function refusedPage(request: Request, context: AppLoadContext, refusal: ApiRefusal): Response {
-  if (refusal.reason !== SESSION_ENDED) return new Response(null, { status: statusOf(refusal) });
-  context.session.end();
-  return redirect(logInPathFor(request));
 }
 
 function accountPath(request: Request, done: Done): string {

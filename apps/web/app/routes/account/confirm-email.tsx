@@ -21,7 +21,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   // The form posts back to the link's own address, token included.
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  const outcome = await new WorkspaceApi(context.api).run(ConfirmEmailDocument, { token });
+  const outcome = await new WorkspaceApi(context.api, request).run(ConfirmEmailDocument, { token });
   if (outcome.ok) return data({ view: 'confirmed', role: outcome.data.confirmEmail.role } as const);
   const { refusal } = outcome;
   if (refusal.reason === 'AUTH.INVALID_LINK') return data({ view: 'invalidLink' } as const, { status: 400 });

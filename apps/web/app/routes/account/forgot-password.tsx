@@ -21,7 +21,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 /** The API answers the same whether or not the address has an account, and so does this page. */
 export async function action({ request, context }: Route.ActionArgs) {
   const email = (await readForm(request)).text('email').trim();
-  const outcome = await new WorkspaceApi(context.api).run(RequestPasswordResetDocument, { email });
+  const outcome = await new WorkspaceApi(context.api, request).run(RequestPasswordResetDocument, { email });
   if (outcome.ok) return data({ sentTo: email } as const);
   const locale = requestLocale(request);
   const { refusal } = outcome;

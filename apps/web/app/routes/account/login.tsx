@@ -26,7 +26,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
   const email = form.text('email').trim();
   const oneTimeCode = form.text('oneTimeCode').trim();
-  const outcome = await new WorkspaceApi(context.api).run(LogInDocument, {
+  const outcome = await new WorkspaceApi(context.api, request).run(LogInDocument, {
     email,
     password: form.text('password'),
     oneTimeCode: oneTimeCode || null,

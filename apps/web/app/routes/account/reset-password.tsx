@@ -22,7 +22,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   // The form posts back to the link's own address, token included.
   const token = new URL(request.url).searchParams.get('token') ?? '';
   const newPassword = (await readForm(request)).text('newPassword');
-  const outcome = await new WorkspaceApi(context.api).run(ResetPasswordDocument, { token, newPassword });
+  const outcome = await new WorkspaceApi(context.api, request).run(ResetPasswordDocument, { token, newPassword });
   if (outcome.ok) {
     // The API ended every session of the account, this browser's too if it was signed in.
     context.session.end();

@@ -37,12 +37,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
+  const api = new WorkspaceApi(context.api, request);
   const locale = requestLocale(request);
-  if (form.text('intent') === 'resend') return resend(form.text('email').trim(), context, locale);
-  return signUp(form, context, locale);
+  if (form.text('intent') === 'resend') return resend(form.text('email').trim(), api, context, locale);
+  return signUp(form, api, locale);
 }
 
-async function signUp(form: PostedForm, context: AppLoadContext, locale: Locale) {
+async function signUp(form: PostedForm, api: WorkspaceApi, locale: Locale) {
   const values = readValues(form);
   const problems = missingChoices(values, locale);
   if (Object.keys(problems).length) {
@@ -53,14 +54,13 @@ async function signUp(form: PostedForm, context: AppLoadContext, locale: Locale)
   // Only the license blocks filled in are sent; the API names them by their place in what it got.
   const given =
     values.role === 'THERAPIST' ? values.licenses.flatMap((license, slot) => (isBlank(license) ? [] : [slot])) : [];
-  const outcome = await new WorkspaceApi(context.api).run(SignUpDocument, {
+  const outcome = await api.run(SignUpDocument, {
     input: {
       role: values.role as SignUpRole,
       displayName: values.displayName,
       email: values.email,
       password: form.text('password'),
-      // Left out, not null, for providers: the API's sign-up fails on an explicit null (it defaults only a missing list).
-      ...(values.role === 'THERAPIST' ? { licenses: given.map((slot) => licenseInput(values.licenses[slot])) } : {}),
+      licenses: values.role === 'THERAPIST' ? given.map((slot) => licenseInput(values.licenses[slot])) : null,
     },
   });
   if (outcome.ok) {
@@ -72,8 +72,8 @@ async function signUp(form: PostedForm, context: AppLoadContext, locale: Locale)
   return data({ view: 'form', values, message, fieldErrors } as const, { status: statusOf(outcome.refusal) });
 }
 
-async function resend(email: string, context: AppLoadContext, locale: Locale) {
-  const outcome = await new WorkspaceApi(context.api).run(ResendEmailConfirmationDocument, { email });
+async function resend(email: string, api: WorkspaceApi, context: AppLoadContext, locale: Locale) {
+  const outcome = await api.run(ResendEmailConfirmationDocument, { email });
   if (outcome.ok) {
     const hours = context.accountLinks.emailConfirmationHours;
     return data({ view: 'sent', email, hours, resent: true } as const);

@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const shown = url.searchParams.get('show');
   const group: InboxGroup = isInboxGroup(shown) ? shown : 'new';
   const title = workspaceTitle(requestLocale(request), 'title.inbox');
-  const api = new WorkspaceApi(context.api);
+  const api = new WorkspaceApi(context.api, request);
   const { myListing } = await api.read(InboxListingDocument);
   if (!myListing) return { title, group, hasListing: false, referrals: [], stateNames: {}, olderPage: null };
 

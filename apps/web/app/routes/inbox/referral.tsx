@@ -29,7 +29,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const id = referralIdOf(params);
   // Reading it as its provider marks a new referral VIEWED: the API does so, and tells the therapist.
   const [{ referral }, vocabularies] = await Promise.all([
-    new WorkspaceApi(context.api).read(ReceivedReferralDocument, { id }),
+    new WorkspaceApi(context.api, request).read(ReceivedReferralDocument, { id }),
     new DirectoryApi(context.api).vocabularies(),
   ]);
   const done = new URL(request.url).searchParams.get('done');
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const id = referralIdOf(params);
   const locale = requestLocale(request);
   const posted = postedAnswerOf(await readForm(request));
-  const refused = await sendAnswer(new WorkspaceApi(context.api), id, posted, locale);
+  const refused = await sendAnswer(new WorkspaceApi(context.api, request), id, posted, locale);
   if (!refused) throw redirect(locale.href(`/inbox/${id}`, new URLSearchParams({ done: posted.intent })));
   if (refused.status === 404) throw new Response(null, { status: 404 });
   return data(refused, { status: refused.status });

@@ -32,7 +32,7 @@ type Done = (typeof DONE)[number];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'PROVIDER');
-  const page = await new WorkspaceApi(context.api).read(MyListingPageDocument);
+  const page = await new WorkspaceApi(context.api, request).read(MyListingPageDocument);
   const done = new URL(request.url).searchParams.get('done');
   return {
     ...page,
@@ -45,7 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   requireAccount(request, context, 'PROVIDER');
   const form = await readForm(request);
-  const api = new WorkspaceApi(context.api);
+  const api = new WorkspaceApi(context.api, request);
   switch (form.text('intent')) {
     case 'save':
       return save(request, api, form);

@@ -16,7 +16,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'THERAPIST');
   const query = new URL(request.url).searchParams;
   const status = oneOf(STATUSES, query.get('status') ?? '') ?? null;
-  const { sentReferrals } = await new WorkspaceApi(context.api).read(SentReferralsDocument, {
+  const { sentReferrals } = await new WorkspaceApi(context.api, request).read(SentReferralsDocument, {
     first: PAGE_SIZE,
     after: query.get('cursor'),
     status,

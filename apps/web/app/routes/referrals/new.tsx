@@ -25,9 +25,12 @@ function providerIdOf(request: Request): string {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'THERAPIST');
-  const { provider, careAttributes, usStates } = await new WorkspaceApi(context.api).read(ReferralFormDataDocument, {
-    providerId: providerIdOf(request),
-  });
+  const { provider, careAttributes, usStates } = await new WorkspaceApi(context.api, request).read(
+    ReferralFormDataDocument,
+    {
+      providerId: providerIdOf(request),
+    },
+  );
   return {
     title: workspaceTitle(requestLocale(request), 'title.newReferral'),
     csrfToken: context.csrfToken(),
@@ -56,7 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const message = `${t('newReferral.refused')} ${t('newReferral.checkFields')}`;
     return data({ values, message, fieldErrors: translateFieldErrors(prepared.fieldErrors, t) }, { status: 400 });
   }
-  const outcome = await new WorkspaceApi(context.api).run(CreateReferralDocument, { input: prepared.input });
+  const outcome = await new WorkspaceApi(context.api, request).run(CreateReferralDocument, { input: prepared.input });
   if (outcome.ok) throw redirect(href(`/referrals/${outcome.data.createReferral.id}`));
   const { refusal } = outcome;
   const stateName = usStates.find((state) => state.code === values.clientState)?.name ?? values.clientState;

@@ -23,9 +23,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   // The referral mails link both sides here: the provider answers it from their inbox.
   if (account.role === 'PROVIDER') throw redirect(locale.href(`/inbox/${encodeURIComponent(params.id)}`));
   const id = idOrNotFound(params.id);
-  const { referral, careAttributes, usStates } = await new WorkspaceApi(context.api).read(SentReferralDocument, {
-    id,
-  });
+  const { referral, careAttributes, usStates } = await new WorkspaceApi(context.api, request).read(
+    SentReferralDocument,
+    {
+      id,
+    },
+  );
   const attributeNames = new Map(careAttributes.map((attribute) => [attribute.slug, attribute.name]));
   return {
     title: workspaceTitle(locale, 'title.referral'),
@@ -46,7 +49,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = form.text('intent');
   if (intent !== 'cancel' && intent !== 'outcome') throw new Response(null, { status: 400 });
   const values = { reason: form.text('reason'), outcome: form.text('outcome'), note: form.text('note') };
-  const outcome = await perform(new WorkspaceApi(context.api), id, intent, form);
+  const outcome = await perform(new WorkspaceApi(context.api, request), id, intent, form);
   if (outcome === 'unchosen') {
     const field = intent === 'cancel' ? 'reason' : 'outcome';
     return data({ intent, values, message: undefined, fieldErrors: { [field]: t('referralField.choose') } }, 400);
