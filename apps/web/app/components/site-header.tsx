@@ -54,7 +54,12 @@ const WORKSPACE_LINKS = {
     ['/inbox', 'workspace.navInbox'],
     ['/my-listing', 'workspace.navListing'],
   ],
-  ADMIN: [],
+  ADMIN: [
+    ['/admin/listings', 'workspace.navAdminListings'],
+    ['/admin/reverification', 'workspace.navAdminReverification'],
+    ['/admin/therapists', 'workspace.navAdminTherapists'],
+    ['/admin/figures', 'workspace.navAdminFigures'],
+  ],
 } as const;
 
 /** The signed-in visitor's own pages, who they are signed in as, and log-out (a form: it changes something). */

@@ -14,6 +14,16 @@ export function requireAccount(request: Request, context: AppLoadContext, ...rol
   return account;
 }
 
+/**
+ * The admin signed in for a console page. To anyone else, signed out included, every console address is a page that
+ * does not exist: the console is never advertised.
+ */
+export function requireAdmin(context: AppLoadContext): SessionAccount {
+  const account = context.session.account;
+  if (account?.role !== 'ADMIN') throw new Response(null, { status: 404 });
+  return account;
+}
+
 /** `/login?next=<this page>`, keeping the chosen language. */
 export function logInPathFor(request: Request): string {
   const url = new URL(request.url);
@@ -33,5 +43,5 @@ export function safeNextPath(next: string | null | undefined, fallback: string):
 export function homeOf(account: SessionAccount): string {
   if (account.role === 'THERAPIST') return '/referrals';
   if (account.role === 'PROVIDER') return '/inbox';
-  return '/account';
+  return '/admin/listings';
 }
