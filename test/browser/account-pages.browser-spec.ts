@@ -6,6 +6,7 @@ import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-sit
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
+import { fillLogIn } from './forms';
 
 const site = useWebSite({ dataDir: true });
 
@@ -26,9 +27,7 @@ async function mailedToken(email: string, path: string): Promise<string> {
 
 async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${site.baseUrl()}/login`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await fillLogIn(page, email, password);
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 

@@ -1,12 +1,13 @@
 import { Role } from '@app/auth';
 import { ListingStatus } from '@app/directory';
 import { aReferralInput, CLIENT } from '@test/factories/referral.factory';
-import { signedInAccount, TEST_PASSWORD, type TestAccount } from '@test/support/accounts';
+import { signedInAccount, type TestAccount } from '@test/support/accounts';
 import { ListingWorkflow } from '@test/support/listing-workflow';
 import { createReferral } from '@test/support/referrals';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
+import { fillLogIn } from './forms';
 
 const site = useWebSite({ signedIn: [Role.ADMIN, Role.THERAPIST] });
 const workflow = new ListingWorkflow(site.testApp);
@@ -32,9 +33,7 @@ async function aReferralSent(to = listingId): Promise<string> {
 
 async function logIn(page: Page, account: TestAccount): Promise<void> {
   await page.goto(`${site.baseUrl()}/login`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await fillLogIn(page, account.email);
   await page.waitForURL(/\/inbox$/);
 }
 

@@ -1,23 +1,13 @@
 import { Role } from '@app/auth';
-import { signedInAccount, TEST_PASSWORD, type TestAccount } from '@test/support/accounts';
+import { signedInAccount } from '@test/support/accounts';
 import { deliverMail, mailsTo } from '@test/support/mailbox';
 import { listingOwner } from '@test/support/referrals';
 import { useWebSite } from '@test/support/use-web-site';
 import type { Page } from 'playwright-core';
+import { fillLogIn, tick } from './forms';
 
 const site = useWebSite({ dataDir: true });
 const app = () => site.testApp.app();
-
-async function logIn(page: Page, account: TestAccount): Promise<void> {
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-/** Ticks a radio or a checkbox by its label, as a visitor does (USWDS draws its own boxes over the inputs). */
-async function tick(page: Page, label: string | RegExp): Promise<void> {
-  await page.locator('label').filter({ hasText: label }).click();
-}
 
 /** The path of the newest referral link mailed to this address (mails carry PUBLIC_URL, not the test's port). */
 async function mailedReferralPath(address: string): Promise<string> {
@@ -59,7 +49,7 @@ describe.each([
     await t.goto(`${site.baseUrl()}/search?state=KS&category=gynecology&acceptingNewPatients=true`);
     await t.getByRole('link', { name: `Refer a client to ${listing.displayName}` }).click();
     await t.waitForURL(/\/login\?next=/);
-    await logIn(t, therapist);
+    await fillLogIn(t, therapist.email);
     await t.waitForURL(/\/referrals\/new\?provider=/);
     await t.getByLabel('Reason for the referral').selectOption('postcoital-bleeding');
     await tick(t, 'Soon: within a week or two');
@@ -79,7 +69,7 @@ describe.each([
     expect(await mailedReferralPath(provider.email)).toBe(referralPath);
     await p.goto(`${site.baseUrl()}${referralPath}`);
     await p.waitForURL(/\/login\?next=/);
-    await logIn(p, provider);
+    await fillLogIn(p, provider.email);
     await p.waitForURL(new RegExp(`/inbox/${referralPath.split('/').pop()}$`));
     expect(await p.locator('main').innerText()).not.toContain('Quill');
     expect(await statusSeenBy(t)).toContain('Opened by the provider');

@@ -2,20 +2,14 @@ import { Role } from '@app/auth';
 import { TEST_PASSWORD } from '@test/support/accounts';
 import { insertAccount } from '@test/factories/account.factory';
 import { PasswordHasher } from '@app/auth/testing';
-import type { Page } from 'playwright-core';
 import { useWebSite } from '@test/support/use-web-site';
+import { fillLogIn } from './forms';
 
 const site = useWebSite();
 
 async function therapist(): Promise<string> {
   const passwordHash = await new PasswordHasher().hash(TEST_PASSWORD);
   return (await insertAccount(site.testApp.database(), Role.THERAPIST, { passwordHash })).email;
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
 }
 
 describe.each([
@@ -26,7 +20,7 @@ describe.each([
     const email = await therapist();
     const { page, close } = await site.open({ javaScript });
     await page.goto(`${site.baseUrl()}/login?next=${encodeURIComponent('/states')}`);
-    await logIn(page, email);
+    await fillLogIn(page, email);
     await page.waitForURL(/\/states$/);
 
     expect(await page.getByText(/Signed in as/).textContent()).toContain('Signed in as');

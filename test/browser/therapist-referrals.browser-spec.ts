@@ -1,10 +1,11 @@
 import { Role } from '@app/auth';
 import { aReferralInput } from '@test/factories/referral.factory';
-import { signedInAccount, TEST_PASSWORD, type TestAccount } from '@test/support/accounts';
+import { signedInAccount, type TestAccount } from '@test/support/accounts';
 import { act, createReferral, listingOwner, openReferral, sql } from '@test/support/referrals';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
+import { fillLogIn, tick } from './forms';
 
 const site = useWebSite();
 const app = () => site.testApp.app();
@@ -32,23 +33,12 @@ async function firstKansasListing(pick: (hit: { acceptingNewPatients: boolean })
   return listing;
 }
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
 async function signedInPage(therapist: TestAccount, options: { javaScript?: boolean; width?: number } = {}) {
   const opened = await site.open(options);
   await opened.page.goto(`${site.baseUrl()}/login`);
-  await logIn(opened.page, therapist.email);
+  await fillLogIn(opened.page, therapist.email);
   await opened.page.waitForURL(/\/referrals$/);
   return opened;
-}
-
-/** Ticks a radio or a checkbox by its label, as a visitor does (USWDS draws its own boxes over the inputs). */
-async function tick(page: Page, label: string | RegExp): Promise<void> {
-  await page.locator('label').filter({ hasText: label }).click();
 }
 
 /** The name referrals give the listing: without the credentials its public name shows. */
@@ -101,7 +91,7 @@ describe.each([
     await page.goto(`${site.baseUrl()}/search?state=KS&category=gynecology`);
     await page.getByRole('link', { name: `Refer a client to ${listing.displayName}` }).click();
     await page.waitForURL(/\/login\?next=/);
-    await logIn(page, therapist.email);
+    await fillLogIn(page, therapist.email);
     await page.waitForURL(/\/referrals\/new\?provider=/);
 
     expect(await page.locator('h1').textContent()).toBe('Refer a client');
@@ -299,7 +289,7 @@ describe('the referral pages', () => {
     const id = await sentReferralId(therapist, listing.id);
     const { page, close } = await site.open({ javaScript: false });
     await page.goto(`${site.baseUrl()}/referrals/${id}`);
-    await logIn(page, provider.email);
+    await fillLogIn(page, provider.email);
     await page.waitForURL((url) => url.pathname === `/inbox/${id}`);
     await close();
   });
