@@ -76,12 +76,16 @@ export class SessionRepository {
     ]);
   }
 
-  /** Locks the session, so two refreshes with one token are judged one after the other: the second is a reuse. */
+  /**
+   * Locks the session and the token, so two refreshes with one token are judged one after the other: the second is a
+   * reuse. Both rows, not the session alone: a waiting transaction re-reads only the rows it locks, and would otherwise
+   * still see the token as unspent.
+   */
   async findByRefreshToken(manager: EntityManager, digest: Buffer): Promise<PresentedToken | null> {
     const rows = await manager.query<Array<SessionRow & { open: boolean; replaced: boolean }>>(
       `SELECT ${COLUMNS}, ${OPEN} AS open, t.replaced_at IS NOT NULL AS replaced
        FROM account_refresh_tokens t JOIN account_sessions s ON s.id = t.session_id
-       WHERE t.token_hash = $1 FOR UPDATE OF s`,
+       WHERE t.token_hash = $1 FOR UPDATE OF t, s`,
       [digest],
     );
     if (!rows.length) return null;
