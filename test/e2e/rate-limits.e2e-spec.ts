@@ -109,6 +109,7 @@ describe('Rate limits per address', () => {
 
       expect((await logIn(one, from)).status).toBe(429);
       expect((await logIn(two, from)).status).toBe(429);
-    });
+      // Five refused log-ins, each hashed and slowed on purpose: longer than jest's default on a busy machine.
+    }, 30_000);
   });
 });
