@@ -17,19 +17,19 @@ export function printWelcome(
     `  OpenAPI docs:  ${base}/api/docs`,
     `  Health:        ${base}/health/ready`,
     `  Try a search:  curl '${base}/api/v1/providers?state=KS&category=gynecology&limit=5'`,
-    ...demoAccountLines(runtime),
+    ...demoAccountLines(runtime, siteServed ? `at ${base}/login` : 'with the GraphQL logIn mutation'),
     '',
   ];
   lines.forEach((line) => say(line));
 }
 
-function demoAccountLines(runtime: ApiRuntime): string[] {
+function demoAccountLines(runtime: ApiRuntime, logInWhere: string): string[] {
   if (!runtime.demoAccounts) return [];
   const { accounts, adminSecondFactor } = runtime.demoAccounts;
   return [
-    `  Demo accounts (password "${DEMO_PASSWORD}"; log in with the GraphQL logIn mutation):`,
+    `  Demo accounts (password "${DEMO_PASSWORD}"; log in ${logInWhere}):`,
     ...accounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
-    '  The demo admin also gives oneTimeCode: `npm run demo:admin-code` prints the current one, or add this secret',
+    '  The demo admin also gives a one-time code: `npm run demo:admin-code` prints the current one, or add this secret',
     `  to an authenticator app: ${adminSecondFactor.secret}`,
     `    ${adminSecondFactor.otpauthUri}`,
   ];
