@@ -35,6 +35,17 @@ describe.each([
     await close();
   });
 
+  it('still goes back to the page the visitor opened after a refused try', async () => {
+    const email = await therapist();
+    const { page, close } = await site.open({ javaScript });
+    await page.goto(`${site.baseUrl()}/login?next=${encodeURIComponent('/states')}`);
+    await fillLogIn(page, email, 'not the password at all');
+    expect(await page.getByRole('alert').textContent()).toContain('We could not log you in.');
+    await fillLogIn(page, email);
+    await page.waitForURL(/\/states$/);
+    await close();
+  });
+
   it('says why a log-in was refused, keeping the address but never the password', async () => {
     const email = await therapist();
     const { page, close } = await site.open({ javaScript });

@@ -60,7 +60,12 @@ export default function LogIn({ loaderData, actionData }: Route.ComponentProps) 
         </div>
       )}
       {next && <p>{t('logIn.continueTo')}</p>}
-      <PostForm name="login" csrfToken={csrfToken} action={href('/login')} className="usa-form">
+      <PostForm
+        name="login"
+        csrfToken={csrfToken}
+        action={href('/login', next ? new URLSearchParams({ next }) : undefined)}
+        className="usa-form"
+      >
         <FormAlert form="login" message={alert && `${t('logIn.refused')} ${alert}`} />
         <input type="hidden" name="next" value={next} />
         <TextField
