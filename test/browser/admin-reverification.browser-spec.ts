@@ -1,7 +1,8 @@
 import { Role } from '@app/auth';
 import { aListing, daysFromToday, license } from '@test/factories/listing.factory';
 import { affirmAttestation } from '@test/factories/listing-rows.factory';
-import { nextOneTimeCode, signedInAccount, TEST_PASSWORD } from '@test/support/accounts';
+import type { ListingRecord } from '@app/directory/testing';
+import { nextOneTimeCode, signedInAccount, TEST_PASSWORD, type TestAccount } from '@test/support/accounts';
 import { insertListings } from '@test/support/fixtures';
 import { graphql } from '@test/support/graphql';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
@@ -32,6 +33,19 @@ async function listingsDue(tag: string) {
   ]);
   await sql('UPDATE providers SET reverify_on = current_date WHERE id = $1', [byReferrals.id]);
   return { byDate, byLicense, byReferrals };
+}
+
+const provider = () => signedInAccount(site.testApp.app(), site.testApp.database(), Role.PROVIDER);
+
+/** The provider claims the listing, giving its KS license number `number`. */
+async function claimAs(claimant: TestAccount, listing: ListingRecord, number: string): Promise<void> {
+  const claimed = await graphql(
+    site.testApp.app(),
+    'mutation ($npi: String!, $licenses: [ClaimLicenseInput!]!) { claimListing(npi: $npi, licenses: $licenses) { id } }',
+    { npi: listing.npi, licenses: [{ state: 'KS', licenseType: 'MD', number }] },
+    claimant.token,
+  );
+  expect(claimed.errors).toBeUndefined();
 }
 
 /** A fresh admin each time: a one-time code is accepted once. */
@@ -111,21 +125,8 @@ describe.each([
   it('approves a claim after confirming, and the claimant owns the listing', async () => {
     const listing = aListing({ lastName: `Claimed${tag}` });
     await insertListings(site.testApp.database(), [listing]);
-    const claimant = await signedInAccount(site.testApp.app(), site.testApp.database(), Role.PROVIDER);
-    const [onFile] = listing.licenses;
-    const claimed = await graphql(
-      site.testApp.app(),
-      `
-        mutation ($npi: String!, $licenses: [ClaimLicenseInput!]!) {
-          claimListing(npi: $npi, licenses: $licenses) {
-            id
-          }
-        }
-      `,
-      { npi: listing.npi, licenses: [{ state: onFile.state, licenseType: onFile.type, number: onFile.number }] },
-      claimant.token,
-    );
-    expect(claimed.errors).toBeUndefined();
+    const claimant = await provider();
+    await claimAs(claimant, listing, listing.licenses[0].number);
 
     const { page, close } = await site.open({ javaScript });
     await logInAsAdmin(page, '/admin/claims');
@@ -143,7 +144,7 @@ describe.each([
   });
 
   it('is a page that does not exist to anyone but an admin', async () => {
-    const provider = await signedInAccount(site.testApp.app(), site.testApp.database(), Role.PROVIDER);
+    const account = await provider();
     const listing = await approvedListing(`Hidden${tag}`);
     const { page, close } = await site.open({ javaScript });
     const paths = ['/admin/reverification', `/admin/reverification/${listing.id}`, '/admin/claims'];
@@ -151,7 +152,7 @@ describe.each([
       expect((await page.goto(`${site.baseUrl()}${path}`))?.status()).toBe(404);
     }
     await page.goto(`${site.baseUrl()}/login`);
-    await page.getByLabel('Email address').fill(provider.email);
+    await page.getByLabel('Email address').fill(account.email);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(/\/inbox/);
@@ -166,36 +167,34 @@ describe.each([
   ['phone', PHONE_WIDTH],
   ['laptop', LAPTOP_WIDTH],
 ])('at %s width', (name, width) => {
-  it('the pages pass axe, each with one h1', async () => {
-    const { byDate } = await listingsDue(name);
+  it('the pages and their confirmation steps pass axe, each with one h1', async () => {
+    const { byDate, byReferrals } = await listingsDue(name);
     const claimed = aListing({ lastName: `Axeclaim${name}` });
     await insertListings(site.testApp.database(), [claimed]);
-    const claimant = await signedInAccount(site.testApp.app(), site.testApp.database(), Role.PROVIDER);
-    const [onFile] = claimed.licenses;
-    await graphql(
-      site.testApp.app(),
-      `
-        mutation ($npi: String!, $licenses: [ClaimLicenseInput!]!) {
-          claimListing(npi: $npi, licenses: $licenses) {
-            id
-          }
-        }
-      `,
-      { npi: claimed.npi, licenses: [{ state: onFile.state, licenseType: onFile.type, number: `${onFile.number}9` }] },
-      claimant.token,
-    );
+    await claimAs(await provider(), claimed, `${claimed.licenses[0].number}9`);
     const { page, close } = await site.open({ width });
-    await logInAsAdmin(page, '/admin/reverification');
-    for (const [path, shot] of [
-      ['/admin/reverification?due=30', 'reverification-list'],
-      [`/admin/reverification/${byDate.id}`, 'reverification-record'],
-      ['/admin/claims', 'claims'],
-    ]) {
-      await page.goto(`${site.baseUrl()}${path}`);
+    const check = async (shot: string) => {
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator('h1').count()).toBe(1);
       await site.screenshot(page, `admin-${shot}-${name}`);
-    }
+    };
+    await logInAsAdmin(page, '/admin/reverification?due=30');
+    await check('reverification-list');
+    await page.getByRole('row').filter({ hasText: byReferrals.lastName }).scrollIntoViewIfNeeded();
+    await site.screenshot(page, `admin-reverification-reasons-${name}`);
+
+    await page.goto(`${site.baseUrl()}/admin/reverification/${byDate.id}`);
+    await check('reverification-record');
+    await page.getByLabel('Where you checked it').fill('KS Board of Healing Arts lookup');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await check('reverification-confirm');
+
+    await page.goto(`${site.baseUrl()}/admin/claims`);
+    await check('claims');
+    const claim = page.getByRole('region', { name: `Claim of Test ${claimed.lastName} (NPI ${claimed.npi})` });
+    await claim.getByRole('button', { name: /^Approve the claim of/ }).click();
+    await page.getByRole('button', { name: 'Approve the claim', exact: true }).scrollIntoViewIfNeeded();
+    await check('claims-confirm');
     await close();
   });
 });

@@ -89,7 +89,7 @@ export const adminReverificationEn = {
   'claims.refused': 'The decision was not recorded.',
   'claims.reasonRequired': 'Give the reason for rejecting: the claimant reads it.',
   'claims.claimHeading': 'Claim of {name} (NPI {npi})',
-  'claims.listing': 'Listing: NPI {npi}, {status}.',
+  'claims.listing': 'The listing is {status}.',
   'claims.claimant': 'Claimant: {name}, {email}.',
   'claims.emailConfirmed': 'Email address confirmed.',
   'claims.emailNotConfirmed': 'Email address not confirmed.',

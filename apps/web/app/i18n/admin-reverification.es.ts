@@ -90,7 +90,7 @@ export const adminReverificationEs: Record<keyof typeof adminReverificationEn, s
   'claims.refused': 'La decisión no se registró.',
   'claims.reasonRequired': 'Indique el motivo del rechazo: la persona que reclamó lo leerá.',
   'claims.claimHeading': 'Reclamación de {name} (NPI {npi})',
-  'claims.listing': 'Ficha: NPI {npi}, {status}.',
+  'claims.listing': 'La ficha está {status}.',
   'claims.claimant': 'Reclama: {name}, {email}.',
   'claims.emailConfirmed': 'Correo electrónico confirmado.',
   'claims.emailNotConfirmed': 'Correo electrónico sin confirmar.',

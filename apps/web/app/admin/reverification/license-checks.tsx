@@ -21,7 +21,7 @@ export function LicenseChecks({
         const check = values.licenses[index];
         return (
           <fieldset className="usa-fieldset license-check" key={license.id}>
-            <legend className="usa-legend usa-legend--large">
+            <legend className="usa-legend text-bold">
               {t('reverify.licenseLegend', { license: licenseName(license) })}
             </legend>
             <p>

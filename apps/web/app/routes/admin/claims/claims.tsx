@@ -118,7 +118,7 @@ function ClaimReview({ claim, csrfToken, posted }: { claim: Claim; csrfToken: st
     <section className="claim-review" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('claims.claimHeading', { name: claim.listing.name, npi: claim.listing.npi })}</h2>
       <ul className="usa-list usa-list--unstyled claim-review__facts">
-        <li>{t('claims.listing', { npi: claim.listing.npi, status: t(`reverify.status.${claim.listing.status}`) })}</li>
+        <li>{t('claims.listing', { status: t(`reverify.status.${claim.listing.status}`) })}</li>
         <li>
           {t('claims.claimant', { name: claim.claimant.displayName, email: claim.claimant.email })}{' '}
           {t(claim.claimant.emailVerified ? 'claims.emailConfirmed' : 'claims.emailNotConfirmed')}
