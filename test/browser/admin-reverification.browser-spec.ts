@@ -198,3 +198,27 @@ describe.each([
     await close();
   });
 });
+
+describe('the list of listings due', () => {
+  it('pages with the API’s cursors, keeping its filter in the address', async () => {
+    const overdue = Array.from({ length: 26 }, (_, index) => aListing({ lastName: `Paged${index}` }));
+    await insertListings(site.testApp.database(), overdue);
+    await sql('UPDATE providers SET reverify_on = $2 WHERE id = ANY($1::uuid[])', [
+      overdue.map((listing) => listing.id),
+      daysFromToday(-600),
+    ]);
+    const { page, close } = await site.open({ javaScript: false });
+    await logInAsAdmin(page, '/admin/reverification?due=90');
+    expect(await page.getByRole('row').filter({ hasText: 'Paged' }).count()).toBe(25);
+
+    await page.getByRole('link', { name: 'Next page' }).click();
+    expect(new URL(page.url()).searchParams.get('due')).toBe('90');
+    expect(new URL(page.url()).searchParams.get('after')).not.toBeNull();
+    expect(await page.getByRole('row').filter({ hasText: 'Paged' }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Back to the first page' }).click();
+    expect(new URL(page.url()).searchParams.get('after')).toBeNull();
+    expect(await page.getByLabel('Show listings due').inputValue()).toBe('90');
+    await close();
+  });
+});
