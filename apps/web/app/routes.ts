@@ -22,5 +22,8 @@ export default [
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),
+  route('admin/reverification', 'routes/admin/reverification/due-list.tsx'),
+  route('admin/reverification/:id', 'routes/admin/reverification/reverify.tsx'),
+  route('admin/claims', 'routes/admin/claims/claims.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

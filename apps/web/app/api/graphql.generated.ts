@@ -11,6 +11,18 @@ export type AccountStatus =
   | 'REJECTED'
   | 'SUSPENDED';
 
+export type ApproveListingInput = {
+  /** Evidence levels you decided; others keep theirs */
+  careAttributeEvidence?: Array<CareAttributeEvidenceInput> | null | undefined;
+  id: string | number;
+  /** Licenses you verified now */
+  licenseVerifications?: Array<LicenseVerificationInput> | null | undefined;
+  /** Why; required to request changes, reject or suspend. Kept in the audit trail */
+  reason?: string | null | undefined;
+  /** The listing version you looked at; if it changed since, the decision is a CONFLICT */
+  version: number;
+};
+
 export type AttestationInput = {
   /** The version of the statement (affirmingCareAttestation) being affirmed */
   version: string;
@@ -22,6 +34,11 @@ export type CancelReason =
   | 'NO_LONGER_NEEDED'
   | 'OTHER'
   | 'SENT_IN_ERROR';
+
+export type CareAttributeEvidenceInput = {
+  evidence: EvidenceLevel;
+  slug: string;
+};
 
 export type CareModality =
   | 'EITHER'
@@ -81,6 +98,12 @@ export type DeclineReason =
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
 
+/** What a care attribute rests on: the provider’s word, an admin’s check, or referral outcomes */
+export type EvidenceLevel =
+  | 'ADMIN_VERIFIED'
+  | 'REFERRAL_CONFIRMED'
+  | 'SELF_ATTESTED';
+
 export type LicenseInput = {
   /** YYYY-MM-DD */
   expiresOn: string;
@@ -94,6 +117,22 @@ export type LicenseVerification =
   | 'REJECTED'
   | 'UNVERIFIED'
   | 'VERIFIED';
+
+export type LicenseVerificationInput = {
+  licenseType: string;
+  number: string;
+  /** Where the license was checked, e.g. "KS Board of Healing Arts lookup" */
+  source: string;
+  state: UsState;
+  /** YYYY-MM-DD */
+  verifiedOn: string;
+};
+
+export type ListingSignalKind =
+  | 'COULD_NOT_CONTACT'
+  | 'DECLINED_NOT_ACCEPTING_NEW_PATIENTS'
+  | 'DECLINED_NOT_LICENSED_IN_CLIENT_STATE'
+  | 'SEEN_NOT_AFFIRMING';
 
 /** Only APPROVED listings are ever public */
 export type ListingStatus =
@@ -351,6 +390,57 @@ export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 export type LogOutEverywhereMutation = { logOutEverywhere: number };
 
+export type ReferralFlagFieldsFragment = { flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } };
+
+export type ReverifiedLicenseFieldsFragment = { id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null };
+
+export type ListingsDueForReverificationQueryVariables = Exact<{
+  withinDays: number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListingsDueForReverificationQuery = { listingsDueForReverification: { nodes: Array<{ id: string, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
+
+export type ListingToReverifyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingToReverifyQuery = { listing: { id: string, status: ListingStatus, version: number, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
+
+export type ReverifyListingMutationVariables = Exact<{
+  input: ApproveListingInput;
+}>;
+
+
+export type ReverifyListingMutation = { reverifyListing: { id: string, reverifyOn: string | null } };
+
+export type ClaimsForReviewQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClaimsForReviewQuery = { claimsForReview: { nodes: Array<{ id: string, createdAt: string, expiresAt: string, claimant: { id: string, displayName: string, email: string, emailVerified: boolean }, licenses: Array<{ state: UsState, licenseType: string, number: string }>, listing: { id: string, name: string, npi: string, status: ListingStatus, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ApproveClaimMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveClaimMutation = { approveClaim: { id: string, status: ClaimStatus } };
+
+export type RejectClaimMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectClaimMutation = { rejectClaim: { id: string, status: ClaimStatus } };
+
 export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -541,6 +631,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReferralFlagFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferralFlagFields on ListingReferralFlag {
+  flaggedAt
+  threshold
+  windowDays
+  evidence {
+    kind
+    count
+  }
+  listing {
+    id
+  }
+}
+    `, {"fragmentName":"ReferralFlagFields"}) as unknown as TypedDocumentString<ReferralFlagFieldsFragment, unknown>;
+export const ReverifiedLicenseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReverifiedLicenseFields on ManagedLicense {
+  id
+  state
+  licenseType
+  number
+  expiresOn
+  verification
+  verificationSource
+  verifiedAt
+}
+    `, {"fragmentName":"ReverifiedLicenseFields"}) as unknown as TypedDocumentString<ReverifiedLicenseFieldsFragment, unknown>;
 export const MyListingFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyListingFields on ManagedListing {
   id
@@ -698,6 +814,164 @@ export const LogOutEverywhereDocument = new TypedDocumentString(`
   logOutEverywhere
 }
     `) as unknown as TypedDocumentString<LogOutEverywhereMutation, LogOutEverywhereMutationVariables>;
+export const ListingsDueForReverificationDocument = new TypedDocumentString(`
+    query ListingsDueForReverification($withinDays: Int!, $first: Int!, $after: String) {
+  listingsDueForReverification(
+    withinDays: $withinDays
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      firstName
+      lastName
+      npi
+      reverifyOn
+      lastVerifiedAt
+      licenses {
+        ...ReverifiedLicenseFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+  listingsFlaggedByReferrals {
+    ...ReferralFlagFields
+  }
+}
+    fragment ReferralFlagFields on ListingReferralFlag {
+  flaggedAt
+  threshold
+  windowDays
+  evidence {
+    kind
+    count
+  }
+  listing {
+    id
+  }
+}
+fragment ReverifiedLicenseFields on ManagedLicense {
+  id
+  state
+  licenseType
+  number
+  expiresOn
+  verification
+  verificationSource
+  verifiedAt
+}`) as unknown as TypedDocumentString<ListingsDueForReverificationQuery, ListingsDueForReverificationQueryVariables>;
+export const ListingToReverifyDocument = new TypedDocumentString(`
+    query ListingToReverify($id: ID!) {
+  listing(id: $id) {
+    id
+    status
+    version
+    firstName
+    lastName
+    npi
+    reverifyOn
+    lastVerifiedAt
+    licenses {
+      ...ReverifiedLicenseFields
+    }
+  }
+  listingsFlaggedByReferrals {
+    ...ReferralFlagFields
+  }
+}
+    fragment ReferralFlagFields on ListingReferralFlag {
+  flaggedAt
+  threshold
+  windowDays
+  evidence {
+    kind
+    count
+  }
+  listing {
+    id
+  }
+}
+fragment ReverifiedLicenseFields on ManagedLicense {
+  id
+  state
+  licenseType
+  number
+  expiresOn
+  verification
+  verificationSource
+  verifiedAt
+}`) as unknown as TypedDocumentString<ListingToReverifyQuery, ListingToReverifyQueryVariables>;
+export const ReverifyListingDocument = new TypedDocumentString(`
+    mutation ReverifyListing($input: ApproveListingInput!) {
+  reverifyListing(input: $input) {
+    id
+    reverifyOn
+  }
+}
+    `) as unknown as TypedDocumentString<ReverifyListingMutation, ReverifyListingMutationVariables>;
+export const ClaimsForReviewDocument = new TypedDocumentString(`
+    query ClaimsForReview($first: Int!, $after: String) {
+  claimsForReview(first: $first, after: $after) {
+    nodes {
+      id
+      createdAt
+      expiresAt
+      claimant {
+        id
+        displayName
+        email
+        emailVerified
+      }
+      licenses {
+        state
+        licenseType
+        number
+      }
+      listing {
+        id
+        name
+        npi
+        status
+        licenses {
+          ...ReverifiedLicenseFields
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ReverifiedLicenseFields on ManagedLicense {
+  id
+  state
+  licenseType
+  number
+  expiresOn
+  verification
+  verificationSource
+  verifiedAt
+}`) as unknown as TypedDocumentString<ClaimsForReviewQuery, ClaimsForReviewQueryVariables>;
+export const ApproveClaimDocument = new TypedDocumentString(`
+    mutation ApproveClaim($id: ID!, $note: String) {
+  approveClaim(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveClaimMutation, ApproveClaimMutationVariables>;
+export const RejectClaimDocument = new TypedDocumentString(`
+    mutation RejectClaim($id: ID!, $reason: String!) {
+  rejectClaim(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectClaimMutation, RejectClaimMutationVariables>;
 export const DirectoryVocabulariesDocument = new TypedDocumentString(`
     query DirectoryVocabularies {
   usStates {

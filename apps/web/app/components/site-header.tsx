@@ -57,6 +57,7 @@ const WORKSPACE_LINKS = {
   ADMIN: [
     ['/admin/listings', 'workspace.navAdminListings'],
     ['/admin/reverification', 'workspace.navAdminReverification'],
+    ['/admin/claims', 'workspace.navAdminClaims'],
     ['/admin/therapists', 'workspace.navAdminTherapists'],
     ['/admin/figures', 'workspace.navAdminFigures'],
   ],
