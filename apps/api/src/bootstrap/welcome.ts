@@ -28,7 +28,9 @@ function demoAccountLines(runtime: ApiRuntime): string[] {
   const { accounts, adminSecondFactor } = runtime.demoAccounts;
   return [
     `  Demo accounts (password "${DEMO_PASSWORD}"; log in with the GraphQL logIn mutation):`,
-    ...accounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
+    ...accounts.map(
+      (account) => `    ${account.role.padEnd(10)} ${account.email}${account.note ? ` (${account.note})` : ''}`,
+    ),
     '  The demo admin also gives oneTimeCode: `npm run demo:admin-code` prints the current one, or add this secret',
     `  to an authenticator app: ${adminSecondFactor.secret}`,
     `    ${adminSecondFactor.otpauthUri}`,
