@@ -22,5 +22,9 @@ export default [
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),
+  route('admin/therapists', 'routes/admin/people/therapists.tsx'),
+  route('admin/accounts', 'routes/admin/people/accounts.tsx'),
+  route('admin/accounts/:id', 'routes/admin/people/account.tsx'),
+  route('admin/accounts/:id/audit.csv', 'routes/admin/people/audit-csv.ts'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

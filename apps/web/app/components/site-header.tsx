@@ -58,6 +58,7 @@ const WORKSPACE_LINKS = {
     ['/admin/listings', 'workspace.navAdminListings'],
     ['/admin/reverification', 'workspace.navAdminReverification'],
     ['/admin/therapists', 'workspace.navAdminTherapists'],
+    ['/admin/accounts', 'workspace.navAdminAccounts'],
     ['/admin/figures', 'workspace.navAdminFigures'],
   ],
 } as const;
