@@ -9,6 +9,27 @@ import { DecisionLink, DecisionPanel, PageAlert, useNoticeText } from './people-
 import { DECIDABLE_FROM, doneNotice, isDecision } from './people-decisions';
 import type { Route } from './+types/account';
 
+// Actions the trail may hold that have a label; a newer one shows as the API names it.
+const KNOWN_ACTIONS = [
+  'SIGN_UP',
+  'CREATE_ADMIN',
+  'CONFIRM_EMAIL',
+  'CHANGE_PASSWORD',
+  'RESET_PASSWORD',
+  'END_SESSION',
+  'VERIFY_LICENSE',
+  'APPROVE',
+  'REJECT',
+  'SUSPEND',
+  'REINSTATE',
+  'START_SECOND_FACTOR_ENROLLMENT',
+  'CONFIRM_SECOND_FACTOR',
+  'RESET_SECOND_FACTOR',
+  'REGENERATE_RECOVERY_CODES',
+  'USE_RECOVERY_CODE',
+] as const;
+type KnownAction = (typeof KNOWN_ACTIONS)[number];
+
 const PERSONAL_DECISIONS = ['suspend', 'reinstate'] as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -103,6 +124,8 @@ function AuditTable({ history }: { history: AdminAccountQuery['accountHistory'] 
     who: t('account.who'),
     why: t('account.why'),
   };
+  const actionLabel = (action: string) =>
+    KNOWN_ACTIONS.includes(action as KnownAction) ? t(`accountAction.${action as KnownAction}`) : action;
   const statusOf = (status: (typeof history)[number]['toStatus']) => t(`accountStatus.${status}`);
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless people-table">
@@ -124,8 +147,8 @@ function AuditTable({ history }: { history: AdminAccountQuery['accountHistory'] 
                 {date(event.at)} {event.at.slice(11, 16)} UTC
               </time>
             </td>
-            <th scope="row" data-label={columns.what}>
-              <code>{event.action}</code>
+            <th scope="row" data-label={columns.what} className="people-table__breakable">
+              {actionLabel(event.action)}
             </th>
             <td data-label={columns.status}>
               {event.fromStatus && event.fromStatus !== event.toStatus
@@ -133,7 +156,9 @@ function AuditTable({ history }: { history: AdminAccountQuery['accountHistory'] 
                 : statusOf(event.toStatus)}
             </td>
             <td data-label={columns.who}>{event.actorDisplayName ?? t('account.system')}</td>
-            <td data-label={columns.why}>{event.reason}</td>
+            <td data-label={columns.why} className="people-table__breakable">
+              {event.reason}
+            </td>
           </tr>
         ))}
       </tbody>

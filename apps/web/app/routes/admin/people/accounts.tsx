@@ -99,7 +99,9 @@ function AccountTable({ accounts }: { accounts: AdminAccountsQuery['accounts']['
             <th scope="row" data-label={columns.name}>
               <Link to={href(`${PATH}/${account.id}`)}>{account.displayName}</Link>
             </th>
-            <td data-label={columns.email}>{account.email}</td>
+            <td data-label={columns.email} className="people-table__breakable">
+              {account.email}
+            </td>
             <td data-label={columns.role}>{t(`accountRole.${account.role}`)}</td>
             <td data-label={columns.status}>{t(`accountStatus.${account.status}`)}</td>
             <td data-label={columns.signedUp}>{date(account.createdAt)}</td>

@@ -91,7 +91,10 @@ function TherapistCard({
         <li>{t(therapist.emailConfirmed ? 'people.emailConfirmed' : 'people.emailNotConfirmed')}</li>
         <li>{t('therapists.waitingSince', { date: date(therapist.createdAt) })}</li>
         <li>
-          <Link to={href(`/admin/accounts/${therapist.id}`)}>{t('therapists.auditTrail')}</Link>
+          <Link to={href(`/admin/accounts/${therapist.id}`)}>
+            {t('therapists.auditTrail')}
+            <span className="usa-sr-only">: {therapist.displayName}</span>
+          </Link>
         </li>
       </ul>
       <h3>{t('therapists.licenses')}</h3>
