@@ -121,6 +121,27 @@ describe.each([
   });
 });
 
+describe('a decision someone else made first', () => {
+  it('is refused, and the page shows the account as it is now', async () => {
+    const therapist = await account(Role.THERAPIST, { status: AccountStatus.PENDING_APPROVAL });
+    const { page, close } = await adminPage(false);
+    await page.goto(`${site.baseUrl()}/admin/accounts/${therapist.id}`);
+    await page.getByRole('link', { name: /^Suspend/ }).click();
+    await page.getByLabel('Reason').fill('Complaint under review');
+    await site.testApp
+      .database()
+      .query(`UPDATE accounts SET status = 'REJECTED', version = version + 1 WHERE id = $1`, [therapist.id]);
+    await page.getByRole('button', { name: 'Yes, suspend' }).click();
+
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Someone else changed this account first: it is now “Rejected”',
+    );
+    expect(await page.locator('.people-decision').count()).toBe(0);
+    expect(await page.locator('.people-details').textContent()).toContain('Rejected');
+    await close();
+  });
+});
+
 describe('the account audit trail', () => {
   it('exports the audit rows as CSV, with the admin’s cookies', async () => {
     const therapist = await account(Role.THERAPIST, { status: AccountStatus.PENDING_APPROVAL });
@@ -139,6 +160,11 @@ describe('the account audit trail', () => {
     expect(lines[0]).toBe('at,action,from_status,to_status,actor,actor_account_id,reason');
     expect(lines.at(-1)).toContain(',REJECT,PENDING_APPROVAL,REJECTED,');
     expect(lines.at(-1)).toMatch(/,"Said ""no"", then, ""maybe"""$/);
+
+    await page.goto(`${site.baseUrl()}/admin/accounts/${therapist.id}`);
+    expect(await page.locator('.people-table tbody tr').count()).toBe(lines.length - 1);
+    await page.locator('.people-table').scrollIntoViewIfNeeded();
+    await site.screenshot(page, 'admin-people-audit-laptop');
     await close();
   });
 });
