@@ -122,7 +122,7 @@ function AccountActions({ account }: { account: { id: string; displayName: strin
   const decisions = (['suspend', 'reinstate'] as const).filter((decision) => DECIDABLE_FROM[decision].includes(status));
   const whose = <span className="usa-sr-only">: {account.displayName}</span>;
   return (
-    <ul className="usa-list usa-list--unstyled">
+    <ul className="usa-list usa-list--unstyled people-table__actions">
       {decisions.map((decision) => (
         <li key={decision}>
           <Link to={href(`${PATH}/${id}`, new URLSearchParams({ decide: decision }))}>

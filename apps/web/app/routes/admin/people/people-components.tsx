@@ -53,6 +53,14 @@ export function PageAlert({ text, kind }: { text: string | undefined; kind: 'suc
   );
 }
 
+/** The page's query (its paging kept) with one account's decision open. */
+export function withDecisionOpen(query: URLSearchParams, decision: Decision, accountId: string): URLSearchParams {
+  const opened = new URLSearchParams(query);
+  opened.set('decide', decision);
+  opened.set('account', accountId);
+  return opened;
+}
+
 /** The first step of a decision: a link that opens its confirmation (a GET: nothing changes yet). */
 export function DecisionLink({
   decision,
@@ -68,12 +76,13 @@ export function DecisionLink({
   describedBy?: string;
 }) {
   const { t, href } = useLocale();
-  const opened = new URLSearchParams(query);
-  opened.set('decide', decision);
-  opened.set('account', accountId);
-  const outline = decision === 'approve' || decision === 'reinstate' ? '' : ' usa-button--secondary';
+  const secondary = decision === 'reject' || decision === 'suspend' ? ' usa-button--secondary' : '';
   return (
-    <Link className={`usa-button${outline}`} to={href(path, opened)} aria-describedby={describedBy}>
+    <Link
+      className={`usa-button${secondary}`}
+      to={href(path, withDecisionOpen(query, decision, accountId))}
+      aria-describedby={describedBy}
+    >
       {t(OPENERS[decision])}
     </Link>
   );

@@ -9,7 +9,7 @@ import { pageLinksOf } from '../../../search/search-query';
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../../seo/page-meta';
 import { requireAdmin } from '../../../workspace/guard.server';
 import { runPeopleAction } from './people-actions.server';
-import { DecisionLink, DecisionPanel, PageAlert, useNoticeText } from './people-components';
+import { DecisionLink, DecisionPanel, PageAlert, useNoticeText, withDecisionOpen } from './people-components';
 import { doneNotice, isDecision, type PeopleActionData } from './people-decisions';
 import type { Route } from './+types/therapists';
 
@@ -114,10 +114,7 @@ function TherapistCard({
           decision={decision}
           account={therapist}
           csrfToken={csrfToken}
-          action={href(
-            PATH,
-            new URLSearchParams({ ...Object.fromEntries(query), decide: decision, account: therapist.id }),
-          )}
+          action={href(PATH, withDecisionOpen(query, decision, therapist.id))}
           cancelTo={`${href(PATH, query)}#account-${therapist.id}`}
           actionData={actionData}
         />
