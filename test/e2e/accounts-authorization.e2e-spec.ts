@@ -39,6 +39,8 @@ const OPERATIONS: Operation[] = [
   { name: 'myClaims', document: '{ myClaims { id } }', allowed: PROVIDER_ONLY },
   { name: 'withdrawClaim', document: `mutation { withdrawClaim(id: "${missingId}") { id } }`, allowed: PROVIDER_ONLY },
   { name: 'accounts', document: '{ accounts(status: PENDING_APPROVAL) { nodes { id } } }', allowed: ADMIN_ONLY },
+  { name: 'account', document: `{ account(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
+  { name: 'accountHistory', document: `{ accountHistory(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
   ...['approveAccount', 'rejectAccount', 'suspendAccount', 'reinstateAccount'].map((name) => ({
     name,
     document: `mutation ($input: AccountDecisionInput!) { ${name}(input: $input) { id } }`,

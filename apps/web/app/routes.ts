@@ -25,5 +25,9 @@ export default [
   route('admin/reverification', 'routes/admin/reverification/due-list.tsx'),
   route('admin/reverification/:id', 'routes/admin/reverification/reverify.tsx'),
   route('admin/claims', 'routes/admin/claims/claims.tsx'),
+  route('admin/therapists', 'routes/admin/people/therapists.tsx'),
+  route('admin/accounts', 'routes/admin/people/accounts.tsx'),
+  route('admin/accounts/:id', 'routes/admin/people/account.tsx'),
+  route('admin/accounts/:id/audit.csv', 'routes/admin/people/audit-csv.ts'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,12 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from './access.decorators';
 import { AccountAction, AccountAdministrationService } from './account-administration.service';
-import { toAccount, toReviewedAccount, toReviewedAccountConnection } from './auth.mapper';
+import { toAccount, toAccountAuditEvent, toReviewedAccount, toReviewedAccountConnection } from './auth.mapper';
 import { Caller, CurrentUser } from './caller';
 import { AccountDecisionInput } from './dto/account-decision.input';
-import { AccountsArgs } from './dto/accounts.args';
+import { AccountIdArgs, AccountsArgs } from './dto/accounts.args';
 import { VerifyTherapistLicenseInput } from './dto/therapist-license.input';
 import { Account, AccountConnection } from './models/account.model';
+import { AccountAuditEvent } from './models/account-audit-event.model';
 import { Role } from './roles';
 
 @Roles(Role.ADMIN)
@@ -14,10 +15,21 @@ import { Role } from './roles';
 export class AccountAdminResolver {
   constructor(private readonly administration: AccountAdministrationService) {}
 
-  @Query(() => AccountConnection, { description: 'Accounts in one status, oldest first' })
-  async accounts(@Args() { status, first, after }: AccountsArgs): Promise<AccountConnection> {
-    const page = await this.administration.list(status, first, after);
+  @Query(() => AccountConnection, { description: 'Accounts, oldest first, by status and email' })
+  async accounts(@Args() { status, email, first, after }: AccountsArgs): Promise<AccountConnection> {
+    const page = await this.administration.list({ status, email }, first, after);
     return toReviewedAccountConnection(page, await this.administration.licensesOf(page.nodes));
+  }
+
+  @Query(() => Account, { description: 'Any account, with a therapist’s licenses' })
+  async account(@Args() { id }: AccountIdArgs): Promise<Account> {
+    const account = await this.administration.get(id);
+    return toReviewedAccount(account, await this.administration.licensesOf([account]));
+  }
+
+  @Query(() => [AccountAuditEvent], { description: 'The account’s audit trail, oldest first' })
+  async accountHistory(@Args() { id }: AccountIdArgs): Promise<AccountAuditEvent[]> {
+    return (await this.administration.history(id)).map(toAccountAuditEvent);
   }
 
   @Mutation(() => Account, {

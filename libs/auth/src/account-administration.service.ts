@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountSessions } from './sessions/account-sessions';
-import { AccountRepository, AccountRow } from './account.repository';
+import { AccountAuditRow, AccountRepository, AccountRow } from './account.repository';
 import { Caller } from './caller';
 import { AccountEntity } from './entities/account.entity';
 import { AccountTransitionError, TherapistLicenseNotFoundError, UnverifiedTherapistLicenseError } from './errors';
@@ -33,6 +33,11 @@ export interface LicenseVerificationRecord {
   licenseId: string;
   source: string;
   note: string | null;
+}
+
+export interface AccountFilter {
+  status?: AccountStatus;
+  email?: string;
 }
 
 export class AccountNotFoundError extends NotFoundError {
@@ -115,14 +120,16 @@ export class AccountAdministrationService {
       : Promise.resolve([]);
   }
 
-  list(status: AccountStatus, first: number, after: string | undefined): Promise<Page<AccountEntity>> {
+  list({ status, email }: AccountFilter, first: number, after: string | undefined): Promise<Page<AccountEntity>> {
+    const emailContains = email?.trim().toLowerCase() || undefined;
     return this.pager.page<AccountRow>(
       { first, after },
       {
-        query: `accounts:${status}`,
+        query: `accounts:${status ?? '*'}:${emailContains ?? ''}`,
         fetch: (afterKeys, limit) =>
           this.accounts.findPage({
             status,
+            emailContains,
             limit,
             after: afterKeys && { changedAt: String(afterKeys[0]), id: String(afterKeys[1]) },
           }),
@@ -138,5 +145,17 @@ export class AccountAdministrationService {
 
   find(id: string): Promise<AccountEntity | null> {
     return this.accounts.findById(this.dataSource.manager, id);
+  }
+
+  async get(id: string): Promise<AccountEntity> {
+    const account = await this.find(id);
+    if (!account) throw new AccountNotFoundError();
+    return account;
+  }
+
+  /** The account's audit trail, oldest first. */
+  async history(accountId: string): Promise<AccountAuditRow[]> {
+    await this.get(accountId);
+    return this.accounts.findAudit(accountId);
   }
 }

@@ -29,3 +29,13 @@ export async function insertVerifiedDemoLicense(client: ClientBase, accountId: s
     [accountId],
   );
 }
+
+/** A license as a therapist gives it at sign-up: no admin has checked it yet. */
+export async function insertUncheckedDemoLicense(client: ClientBase, accountId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO therapist_licenses (account_id, state, license_type, number)
+     VALUES ($1, 'KS', 'LMFT', 'DEMO-0002')
+     ON CONFLICT (account_id, state, license_type, number) DO NOTHING`,
+    [accountId],
+  );
+}

@@ -1,5 +1,10 @@
 import { ClientBase } from 'pg';
-import { accountIdsByEmail, insertAccountIfNew, insertVerifiedDemoLicense } from './account-seed.repository';
+import {
+  accountIdsByEmail,
+  insertAccountIfNew,
+  insertUncheckedDemoLicense,
+  insertVerifiedDemoLicense,
+} from './account-seed.repository';
 import { PasswordHasher } from './password-hasher';
 import { AccountStatus, Role } from './roles';
 
@@ -34,4 +39,22 @@ export async function seedActiveAccounts(
     await insertVerifiedDemoLicense(client, ids.get(therapist.email) as string);
   }
   return ids;
+}
+
+/**
+ * Adds a therapist who has signed up and confirmed their address, waiting for an admin's approval with one license
+ * nobody has checked yet (the demo admin's first task). Once it exists it is left as it is: approved, rejected or
+ * still waiting.
+ */
+export async function seedTherapistAwaitingApproval(
+  client: ClientBase,
+  therapist: Omit<SeedAccount, 'role'>,
+  password: string,
+): Promise<void> {
+  if ((await accountIdsByEmail(client, [therapist.email])).size) return;
+  const passwordHash = await new PasswordHasher().hash(password);
+  const account = { ...therapist, role: Role.THERAPIST, passwordHash, emailVerified: true };
+  await insertAccountIfNew(client, { ...account, status: AccountStatus.PENDING_APPROVAL });
+  const ids = await accountIdsByEmail(client, [therapist.email]);
+  await insertUncheckedDemoLicense(client, ids.get(therapist.email) as string);
 }

@@ -23,12 +23,20 @@ export interface AccountAuditEntry {
 }
 
 export interface AccountPageQuery {
-  status: AccountStatus;
+  status?: AccountStatus;
+  /** Lower-case: emails are stored lower-cased. */
+  emailContains?: string;
   limit: number;
   after?: { changedAt: string; id: string };
 }
 
 export type AccountRow = AccountEntity & { sortKey: string };
+
+export interface AccountAuditRow extends AccountAuditEntry {
+  id: string;
+  actorDisplayName: string | null;
+  at: Date;
+}
 
 /** How other libraries name and reach an account. */
 export interface AccountContact {
@@ -125,15 +133,29 @@ export class AccountRepository {
     );
   }
 
+  /** Oldest first, with the name of whoever did each thing. */
+  findAudit(accountId: string): Promise<AccountAuditRow[]> {
+    return this.dataSource.query<AccountAuditRow[]>(
+      `SELECT e.id::text AS id, e.account_id AS "accountId", e.actor_id AS "actorId", actor.display_name AS "actorDisplayName",
+              e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.created_at AS at
+       FROM account_audit_events e LEFT JOIN accounts actor ON actor.id = e.actor_id
+       WHERE e.account_id = $1 ORDER BY e.id`,
+      [accountId],
+    );
+  }
+
   /** Oldest first, keyset-paged on (created_at, id); `sortKey` is created_at as exact text for the cursor. */
   async findPage(query: AccountPageQuery): Promise<AccountRow[]> {
     const builder = this.dataSource.manager
       .createQueryBuilder(AccountEntity, 'a')
       .addSelect('a.created_at::text', 'sort_key')
-      .where('a.status = :status', { status: query.status })
+      .where('true')
       .orderBy('a.created_at')
       .addOrderBy('a.id')
       .limit(query.limit);
+    if (query.status) builder.andWhere('a.status = :status', { status: query.status });
+    // strpos rather than LIKE: the search text's % and _ are plain characters.
+    if (query.emailContains) builder.andWhere('strpos(a.email, :email) > 0', { email: query.emailContains });
     if (query.after) {
       builder.andWhere('(a.created_at, a.id) > (:changedAt::timestamptz, :id::uuid)', query.after);
     }

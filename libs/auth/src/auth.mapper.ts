@@ -1,5 +1,7 @@
 import { mapNodes, Page, UsState } from '@app/shared';
+import { AccountAuditRow } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
+import { AccountAuditEvent } from './models/account-audit-event.model';
 import { StartedSession } from './sessions/account-sessions';
 import { Account, AccountConnection, AuthSession } from './models/account.model';
 import { ActiveSession } from './models/active-session.model';
@@ -72,5 +74,18 @@ function toTherapistLicense(row: TherapistLicenseRow): TherapistLicense {
             verifiedAt: row.verifiedAt,
           }
         : null,
+  };
+}
+
+export function toAccountAuditEvent(row: AccountAuditRow): AccountAuditEvent {
+  return {
+    id: row.id,
+    action: row.action,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    reason: row.reason,
+    actorAccountId: row.actorId,
+    actorDisplayName: row.actorDisplayName,
+    at: row.at,
   };
 }

@@ -5,7 +5,7 @@ export type { AccountContact } from './account.repository';
 export { AccountRegistrationService } from './account-registration.service';
 export { AccountsCoreModule } from './accounts-core.module';
 export type { CreatedAdmin } from './account-registration.service';
-export { seedActiveAccounts } from './account-seeding';
+export { seedActiveAccounts, seedTherapistAwaitingApproval } from './account-seeding';
 export type { SeedAccount } from './account-seeding';
 export { AuthModule } from './auth.module';
 export { CurrentUser, OptionalCaller } from './caller';

@@ -25,17 +25,34 @@ describe('seedDemoAccounts', () => {
     );
   const seed = () => seedDemoAccounts(handle.database().url, fieldCipherFor(APP_SECRET));
 
-  it('adds the active demo accounts and gives the demo provider one approved listing and the demo therapist one verified license, once', async () => {
+  it('adds the demo accounts, a therapist waiting for approval with an unchecked license among them, and gives the demo provider one approved listing and the demo therapist one verified license, once', async () => {
     await seed();
     await seed();
 
     expect(await accounts()).toEqual([
       { email: 'admin@demo.test', role: 'ADMIN', status: 'ACTIVE', confirmed: true },
+      { email: 'pending-therapist@demo.test', role: 'THERAPIST', status: 'PENDING_APPROVAL', confirmed: true },
       { email: 'provider@demo.test', role: 'PROVIDER', status: 'ACTIVE', confirmed: true },
       { email: 'therapist@demo.test', role: 'THERAPIST', status: 'ACTIVE', confirmed: true },
     ]);
     expect(await owned()).toEqual([{ email: 'provider@demo.test', attested: true }]);
-    expect(await licenses()).toEqual([{ email: 'therapist@demo.test', verified: true }]);
+    expect(await licenses()).toEqual(
+      expect.arrayContaining([
+        { email: 'therapist@demo.test', verified: true },
+        { email: 'pending-therapist@demo.test', verified: false },
+      ]),
+    );
+    expect(await licenses()).toHaveLength(2);
+  });
+
+  it('leaves the waiting therapist as an admin left them', async () => {
+    await seed();
+    await handle.client().query(`UPDATE accounts SET status = 'ACTIVE' WHERE email = 'pending-therapist@demo.test'`);
+    await seed();
+
+    expect(await accounts()).toContainEqual(
+      expect.objectContaining({ email: 'pending-therapist@demo.test', status: 'ACTIVE' }),
+    );
   });
 
   it('gives the demo admin a confirmed second factor once, sealed, and reads the same secret back on every start', async () => {

@@ -28,7 +28,9 @@ function demoAccountLines(runtime: ApiRuntime, logInWhere: string): string[] {
   const { accounts, adminSecondFactor } = runtime.demoAccounts;
   return [
     `  Demo accounts (password "${DEMO_PASSWORD}"; log in ${logInWhere}):`,
-    ...accounts.map((account) => `    ${account.role.padEnd(10)} ${account.email}`),
+    ...accounts.map(
+      (account) => `    ${account.role.padEnd(10)} ${account.email}${account.note ? ` (${account.note})` : ''}`,
+    ),
     '  The demo admin also gives a one-time code: `npm run demo:admin-code` prints the current one, or add this secret',
     `  to an authenticator app: ${adminSecondFactor.secret}`,
     `    ${adminSecondFactor.otpauthUri}`,

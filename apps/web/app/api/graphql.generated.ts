@@ -5,6 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountDecisionInput = {
+  id: string | number;
+  /** Why; kept in the audit trail */
+  reason?: string | null | undefined;
+};
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'PENDING_APPROVAL'
@@ -329,6 +335,14 @@ export type UsState =
   | 'WV'
   | 'WY';
 
+export type VerifyTherapistLicenseInput = {
+  id: string | number;
+  /** Anything the next admin should know; kept in the audit trail */
+  note?: string | null | undefined;
+  /** Where the license was checked, e.g. "KS Behavioral Sciences Regulatory Board lookup" */
+  source: string;
+};
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -389,6 +403,60 @@ export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogOutEverywhereMutation = { logOutEverywhere: number };
+
+export type ReviewedAccountFragment = { id: string, email: string, displayName: string, role: Role, status: AccountStatus, emailConfirmed: boolean, createdAt: string, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, npi: string | null, verification: { source: string, note: string | null, verifiedAt: string } | null }> | null };
+
+export type AdminAccountsQueryVariables = Exact<{
+  status?: AccountStatus | null | undefined;
+  email?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAccountsQuery = { accounts: { nodes: Array<{ id: string, email: string, displayName: string, role: Role, status: AccountStatus, emailConfirmed: boolean, createdAt: string, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, npi: string | null, verification: { source: string, note: string | null, verifiedAt: string } | null }> | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AdminAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAccountQuery = { account: { id: string, email: string, displayName: string, role: Role, status: AccountStatus, emailConfirmed: boolean, createdAt: string, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, npi: string | null, verification: { source: string, note: string | null, verifiedAt: string } | null }> | null }, accountHistory: Array<{ id: string, action: string, fromStatus: AccountStatus | null, toStatus: AccountStatus, reason: string | null, actorDisplayName: string | null, actorAccountId: string | null, at: string }> };
+
+export type VerifyTherapistLicenseMutationVariables = Exact<{
+  input: VerifyTherapistLicenseInput;
+}>;
+
+
+export type VerifyTherapistLicenseMutation = { verifyTherapistLicense: { id: string } };
+
+export type ApproveAccountMutationVariables = Exact<{
+  input: AccountDecisionInput;
+}>;
+
+
+export type ApproveAccountMutation = { approveAccount: { id: string, status: AccountStatus } };
+
+export type RejectAccountMutationVariables = Exact<{
+  input: AccountDecisionInput;
+}>;
+
+
+export type RejectAccountMutation = { rejectAccount: { id: string, status: AccountStatus } };
+
+export type SuspendAccountMutationVariables = Exact<{
+  input: AccountDecisionInput;
+}>;
+
+
+export type SuspendAccountMutation = { suspendAccount: { id: string, status: AccountStatus } };
+
+export type ReinstateAccountMutationVariables = Exact<{
+  input: AccountDecisionInput;
+}>;
+
+
+export type ReinstateAccountMutation = { reinstateAccount: { id: string, status: AccountStatus } };
 
 export type ReferralFlagFieldsFragment = { flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } };
 
@@ -631,6 +699,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReviewedAccountFragmentDoc = new TypedDocumentString(`
+    fragment ReviewedAccount on Account {
+  id
+  email
+  displayName
+  role
+  status
+  emailConfirmed
+  createdAt
+  licenses {
+    id
+    state
+    licenseType
+    number
+    npi
+    verification {
+      source
+      note
+      verifiedAt
+    }
+  }
+}
+    `, {"fragmentName":"ReviewedAccount"}) as unknown as TypedDocumentString<ReviewedAccountFragment, unknown>;
 export const ReferralFlagFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFlagFields on ListingReferralFlag {
   flaggedAt
@@ -814,6 +905,115 @@ export const LogOutEverywhereDocument = new TypedDocumentString(`
   logOutEverywhere
 }
     `) as unknown as TypedDocumentString<LogOutEverywhereMutation, LogOutEverywhereMutationVariables>;
+export const AdminAccountsDocument = new TypedDocumentString(`
+    query AdminAccounts($status: AccountStatus, $email: String, $first: Int!, $after: String) {
+  accounts(status: $status, email: $email, first: $first, after: $after) {
+    nodes {
+      ...ReviewedAccount
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ReviewedAccount on Account {
+  id
+  email
+  displayName
+  role
+  status
+  emailConfirmed
+  createdAt
+  licenses {
+    id
+    state
+    licenseType
+    number
+    npi
+    verification {
+      source
+      note
+      verifiedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminAccountsQuery, AdminAccountsQueryVariables>;
+export const AdminAccountDocument = new TypedDocumentString(`
+    query AdminAccount($id: ID!) {
+  account(id: $id) {
+    ...ReviewedAccount
+  }
+  accountHistory(id: $id) {
+    id
+    action
+    fromStatus
+    toStatus
+    reason
+    actorDisplayName
+    actorAccountId
+    at
+  }
+}
+    fragment ReviewedAccount on Account {
+  id
+  email
+  displayName
+  role
+  status
+  emailConfirmed
+  createdAt
+  licenses {
+    id
+    state
+    licenseType
+    number
+    npi
+    verification {
+      source
+      note
+      verifiedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminAccountQuery, AdminAccountQueryVariables>;
+export const VerifyTherapistLicenseDocument = new TypedDocumentString(`
+    mutation VerifyTherapistLicense($input: VerifyTherapistLicenseInput!) {
+  verifyTherapistLicense(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyTherapistLicenseMutation, VerifyTherapistLicenseMutationVariables>;
+export const ApproveAccountDocument = new TypedDocumentString(`
+    mutation ApproveAccount($input: AccountDecisionInput!) {
+  approveAccount(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAccountMutation, ApproveAccountMutationVariables>;
+export const RejectAccountDocument = new TypedDocumentString(`
+    mutation RejectAccount($input: AccountDecisionInput!) {
+  rejectAccount(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectAccountMutation, RejectAccountMutationVariables>;
+export const SuspendAccountDocument = new TypedDocumentString(`
+    mutation SuspendAccount($input: AccountDecisionInput!) {
+  suspendAccount(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendAccountMutation, SuspendAccountMutationVariables>;
+export const ReinstateAccountDocument = new TypedDocumentString(`
+    mutation ReinstateAccount($input: AccountDecisionInput!) {
+  reinstateAccount(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateAccountMutation, ReinstateAccountMutationVariables>;
 export const ListingsDueForReverificationDocument = new TypedDocumentString(`
     query ListingsDueForReverification($withinDays: Int!, $first: Int!, $after: String) {
   listingsDueForReverification(

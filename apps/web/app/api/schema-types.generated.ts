@@ -29,6 +29,24 @@ export type Account = {
   version: Scalars['Int']['output'];
 };
 
+/** One row of an account’s append-only audit trail */
+export type AccountAuditEvent = {
+  __typename?: 'AccountAuditEvent';
+  /** What happened, e.g. SIGN_UP, CONFIRM_EMAIL, VERIFY_LICENSE, APPROVE, SUSPEND, END_SESSION */
+  action: Scalars['String']['output'];
+  /** Who did it (the account itself, or an admin); null for the system */
+  actorAccountId?: Maybe<Scalars['ID']['output']>;
+  /** The display name of whoever did it */
+  actorDisplayName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Null for the event that created the account */
+  fromStatus?: Maybe<AccountStatus>;
+  id: Scalars['ID']['output'];
+  /** Why, or what was checked */
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: AccountStatus;
+};
+
 export type AccountConnection = {
   __typename?: 'AccountConnection';
   /** Oldest first */
@@ -964,7 +982,11 @@ export type ProviderSpecialty = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Accounts in one status, oldest first */
+  /** Any account, with a therapist’s licenses */
+  account: Account;
+  /** The account’s audit trail, oldest first */
+  accountHistory: Array<AccountAuditEvent>;
+  /** Accounts, oldest first, by status and email */
   accounts: AccountConnection;
   /** The statement providers affirm (current version) */
   affirmingCareAttestation: AffirmingCareAttestation;
@@ -1012,10 +1034,21 @@ export type Query = {
 };
 
 
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
-  status: AccountStatus;
+  status?: InputMaybe<AccountStatus>;
 };
 
 

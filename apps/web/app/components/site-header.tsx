@@ -59,6 +59,7 @@ const WORKSPACE_LINKS = {
     ['/admin/reverification', 'workspace.navAdminReverification'],
     ['/admin/claims', 'workspace.navAdminClaims'],
     ['/admin/therapists', 'workspace.navAdminTherapists'],
+    ['/admin/accounts', 'workspace.navAdminAccounts'],
     ['/admin/figures', 'workspace.navAdminFigures'],
   ],
 } as const;

@@ -1,4 +1,5 @@
 import { accountEn } from './account.en';
+import { adminPeopleEn } from './admin-people.en';
 import { inboxEn } from './inbox.en';
 import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
@@ -156,6 +157,7 @@ export const en = {
   'error.text': 'Please try again in a moment. If it keeps happening, start again from the search page.',
   'error.reference': 'Reference: {id}',
   ...accountEn,
+  ...adminPeopleEn,
   ...inboxEn,
   ...referralsEn,
   ...listingEn,

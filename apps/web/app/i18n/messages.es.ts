@@ -1,4 +1,5 @@
 import { accountEs } from './account.es';
+import { adminPeopleEs } from './admin-people.es';
 import { inboxEs } from './inbox.es';
 import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
@@ -159,6 +160,7 @@ export const es: Record<MessageKey, string> = {
   'error.text': 'Inténtelo de nuevo en un momento. Si sigue pasando, empiece de nuevo desde la búsqueda.',
   'error.reference': 'Referencia: {id}',
   ...accountEs,
+  ...adminPeopleEs,
   ...inboxEs,
   ...referralsEs,
   ...listingEs,
