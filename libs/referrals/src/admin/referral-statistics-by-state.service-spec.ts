@@ -38,7 +38,7 @@ describe('Referral figures by the client’s state', () => {
   it('counts sent, accepted, declines by reason and statuses per state, states in code order', async () => {
     const figures = (await get(ReferralAdminService).statisticsByState()).map(toStateStatistics);
 
-    expect(figures.map(({ medianHoursToFirstResponse, ...counts }) => counts)).toEqual([
+    expect(figures).toMatchObject([
       {
         state: 'KS',
         sent: 3,
