@@ -59,6 +59,7 @@ const WORKSPACE_LINKS = {
     ['/admin/reverification', 'workspace.navAdminReverification'],
     ['/admin/therapists', 'workspace.navAdminTherapists'],
     ['/admin/figures', 'workspace.navAdminFigures'],
+    ['/admin/coverage', 'workspace.navAdminCoverage'],
   ],
 } as const;
 

@@ -1,5 +1,6 @@
 import { accountEn } from './account.en';
 import { inboxEn } from './inbox.en';
+import { adminFiguresEn } from './admin-figures.en';
 import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
 
@@ -157,6 +158,7 @@ export const en = {
   ...accountEn,
   ...inboxEn,
   ...referralsEn,
+  ...adminFiguresEn,
   ...listingEn,
 } as const;
 

@@ -1,5 +1,6 @@
 import { accountEs } from './account.es';
 import { inboxEs } from './inbox.es';
+import { adminFiguresEs } from './admin-figures.es';
 import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
 import type { MessageKey } from './messages.en';
@@ -160,5 +161,6 @@ export const es: Record<MessageKey, string> = {
   ...accountEs,
   ...inboxEs,
   ...referralsEs,
+  ...adminFiguresEs,
   ...listingEs,
 };
