@@ -165,6 +165,8 @@ describe.each([
     expect(await page.locator('svg[role=img] title').textContent()).toContain('Bar chart of approved listings');
 
     await expectAccessible(page, `admin-coverage-${javaScript ? 'js' : 'no-js'}`, javaScript);
+    await page.locator('#coverage-chart-heading').scrollIntoViewIfNeeded();
+    await site.screenshot(page, `admin-coverage-chart-${javaScript ? 'js' : 'no-js'}`);
     await close();
   });
 });
