@@ -71,6 +71,7 @@ const OPERATIONS: Operation[] = [
     document: `mutation { rejectClaim(id: "${missingId}", reason: "r") { id } }`,
     allowed: ADMIN_ONLY,
   },
+  { name: 'directoryCoverage', document: '{ directoryCoverage { state serving } }', allowed: ADMIN_ONLY },
   { name: 'listingHistory', document: `{ listingHistory(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
   ...[
     'startListingReview',

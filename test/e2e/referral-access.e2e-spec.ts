@@ -85,6 +85,7 @@ const OPERATIONS: Operation[] = [
     ...byId('markReferralCouldNotContact'),
   },
   roleOnly('referralStatistics', [Role.ADMIN], '{ referralStatistics { nodes { sent } } }'),
+  roleOnly('referralStatisticsByState', [Role.ADMIN], '{ referralStatisticsByState { sent } }'),
   roleOnly('referralAudit', [Role.ADMIN], 'query ($id: ID!) { referralAudit(id: $id) { action } }', ({ referral }) => ({
     id: referral,
   })),

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DirectoryCoverageRepository } from './state-coverage/directory-coverage.repository';
+import { DirectoryCoverageResolver } from './state-coverage/directory-coverage.resolver';
+import { DirectoryCoverage } from './state-coverage/directory-coverage.service';
 import { DirectoryCoreModule } from './directory-core.module';
 import { DirectoryController } from './directory.controller';
 import { DirectoryResolver } from './directory.resolver';
@@ -20,6 +23,9 @@ import { ZipCodeLocator } from './zip/zip-code.locator';
   controllers: [DirectoryController],
   providers: [
     DirectoryResolver,
+    DirectoryCoverage,
+    DirectoryCoverageRepository,
+    DirectoryCoverageResolver,
     ProviderSearchService,
     ProviderSearchRepository,
     PublicListingRepository,

@@ -163,6 +163,13 @@ export type LocationInput = {
   zip: string;
 };
 
+export type ReferralAuditAction =
+  | 'CHANGE_STATUS'
+  | 'CREATE'
+  | 'READ_CLIENT_DETAILS'
+  | 'READ_OUTCOME_NOTE'
+  | 'RECORD_OUTCOME';
+
 export type ReferralClientInput = {
   email?: string | null | undefined;
   /** First name or initials only */
@@ -403,6 +410,33 @@ export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogOutEverywhereMutation = { logOutEverywhere: number };
+
+export type ReferralFiguresQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralFiguresQuery = { referralStatistics: { nodes: Array<{ sent: number, accepted: number, medianHoursToFirstResponse: number | null, listing: { id: string, name: string }, declined: Array<{ key: string, count: number }>, outcomes: Array<{ key: string, count: number }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, referralStatisticsByState: Array<{ state: UsState, sent: number, accepted: number, medianHoursToFirstResponse: number | null, declined: Array<{ key: string, count: number }>, outcomes: Array<{ key: string, count: number }> }>, usStates: Array<{ code: UsState, name: string }>, listingsFlaggedByReferrals: Array<{ flaggedAt: string, windowDays: number, threshold: number, listing: { id: string, name: string }, evidence: Array<{ kind: ListingSignalKind, count: number }> }> };
+
+export type DirectoryCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryCoverageQuery = { directoryCoverage: Array<{ state: UsState, name: string, serving: number, categories: Array<{ category: SpecialtyCategory, inPerson: number, telehealth: number, serving: number }> }>, referralStatisticsByState: Array<{ state: UsState, declined: Array<{ key: string, count: number }> }> };
+
+export type ListingAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingAuditTrailQuery = { listingHistory: Array<{ at: string, action: string, fromStatus: ListingStatus | null, toStatus: ListingStatus | null, actorAccountId: string, reason: string | null, revisionId: string | null, claimId: string | null }> };
+
+export type ReferralAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralAuditTrailQuery = { referralAudit: Array<{ at: string, action: ReferralAuditAction, actorRole: string | null, actorAccountId: string | null }> };
 
 export type ReviewedAccountFragment = { id: string, email: string, displayName: string, role: Role, status: AccountStatus, emailConfirmed: boolean, createdAt: string, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, npi: string | null, verification: { source: string, note: string | null, verifiedAt: string } | null }> | null };
 
@@ -905,6 +939,110 @@ export const LogOutEverywhereDocument = new TypedDocumentString(`
   logOutEverywhere
 }
     `) as unknown as TypedDocumentString<LogOutEverywhereMutation, LogOutEverywhereMutationVariables>;
+export const ReferralFiguresDocument = new TypedDocumentString(`
+    query ReferralFigures($first: Int!, $after: String) {
+  referralStatistics(first: $first, after: $after) {
+    nodes {
+      listing {
+        id
+        name
+      }
+      sent
+      accepted
+      declined {
+        key
+        count
+      }
+      medianHoursToFirstResponse
+      outcomes {
+        key
+        count
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+  referralStatisticsByState {
+    state
+    sent
+    accepted
+    declined {
+      key
+      count
+    }
+    medianHoursToFirstResponse
+    outcomes {
+      key
+      count
+    }
+  }
+  usStates {
+    code
+    name
+  }
+  listingsFlaggedByReferrals {
+    listing {
+      id
+      name
+    }
+    flaggedAt
+    windowDays
+    threshold
+    evidence {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralFiguresQuery, ReferralFiguresQueryVariables>;
+export const DirectoryCoverageDocument = new TypedDocumentString(`
+    query DirectoryCoverage {
+  directoryCoverage {
+    state
+    name
+    serving
+    categories {
+      category
+      inPerson
+      telehealth
+      serving
+    }
+  }
+  referralStatisticsByState {
+    state
+    declined {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryCoverageQuery, DirectoryCoverageQueryVariables>;
+export const ListingAuditTrailDocument = new TypedDocumentString(`
+    query ListingAuditTrail($id: ID!) {
+  listingHistory(id: $id) {
+    at
+    action
+    fromStatus
+    toStatus
+    actorAccountId
+    reason
+    revisionId
+    claimId
+  }
+}
+    `) as unknown as TypedDocumentString<ListingAuditTrailQuery, ListingAuditTrailQueryVariables>;
+export const ReferralAuditTrailDocument = new TypedDocumentString(`
+    query ReferralAuditTrail($id: ID!) {
+  referralAudit(id: $id) {
+    at
+    action
+    actorRole
+    actorAccountId
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralAuditTrailQuery, ReferralAuditTrailQueryVariables>;
 export const AdminAccountsDocument = new TypedDocumentString(`
     query AdminAccounts($status: AccountStatus, $email: String, $first: Int!, $after: String) {
   accounts(status: $status, email: $email, first: $first, after: $after) {

@@ -164,6 +164,18 @@ export type CareModality =
   | 'IN_PERSON'
   | 'TELEHEALTH';
 
+/** Approved listings serving a state with one kind of care */
+export type CategoryCoverage = {
+  __typename?: 'CategoryCoverage';
+  category: SpecialtyCategory;
+  /** With a practice location in the state */
+  inPerson: Scalars['Int']['output'];
+  /** Either way (a listing serving both ways counts once) */
+  serving: Scalars['Int']['output'];
+  /** By telehealth, with an active verified license in the state */
+  telehealth: Scalars['Int']['output'];
+};
+
 /** A claim with its evidence: the claimant, the licenses entered, and the listing */
 export type ClaimForReview = {
   __typename?: 'ClaimForReview';
@@ -993,6 +1005,8 @@ export type Query = {
   careAttributes: Array<CareAttribute>;
   /** Open claims of listings, longest waiting first */
   claimsForReview: ClaimForReviewConnection;
+  /** Approved listings serving each state (every state, DC and territory, by code, zeros included), per kind of care, in person and by telehealth, as search counts them */
+  directoryCoverage: Array<StateCoverage>;
   insurancePlans: Array<InsurancePlan>;
   languages: Array<Language>;
   /** Any listing, with every revision */
@@ -1027,6 +1041,8 @@ export type Query = {
   referralOutcomeNotes: Array<ReferralOutcomeNote>;
   /** Per listing: sent, accepted, declines by reason, response time, outcomes */
   referralStatistics: ListingReferralStatisticsConnection;
+  /** Per client state (every state referrals were sent for): sent, accepted, declines by reason, response time, outcomes */
+  referralStatisticsByState: Array<StateReferralStatistics>;
   sentReferrals: ReferralConnection;
   specialties: Array<Specialty>;
   /** States, DC and territories, by name */
@@ -1429,6 +1445,39 @@ export type SpecialtyChoiceInput = {
   primary?: Scalars['Boolean']['input'];
   /** Specialty slug or NUCC code */
   specialty: Scalars['String']['input'];
+};
+
+/** Approved listings serving a state, for any kind of care and per kind */
+export type StateCoverage = {
+  __typename?: 'StateCoverage';
+  /** One per kind of care, zeros included */
+  categories: Array<CategoryCoverage>;
+  /** With a practice location in the state */
+  inPerson: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Either way (a listing serving both ways counts once) */
+  serving: Scalars['Int']['output'];
+  state: UsState;
+  /** By telehealth, with an active verified license in the state */
+  telehealth: Scalars['Int']['output'];
+};
+
+/** How referrals for clients in one state fare; counts only, nothing about any client */
+export type StateReferralStatistics = {
+  __typename?: 'StateReferralStatistics';
+  /** Referrals the provider accepted at some point */
+  accepted: Scalars['Int']['output'];
+  /** Declines by reason */
+  declined: Array<KeyCount>;
+  /** Median hours from sending to accept or decline */
+  medianHoursToFirstResponse?: Maybe<Scalars['Float']['output']>;
+  /** Outcomes therapists recorded */
+  outcomes: Array<KeyCount>;
+  sent: Scalars['Int']['output'];
+  /** The client’s state */
+  state: UsState;
+  /** Referrals by current status */
+  statuses: Array<KeyCount>;
 };
 
 export type TherapistLicense = {

@@ -61,6 +61,7 @@ const WORKSPACE_LINKS = {
     ['/admin/therapists', 'workspace.navAdminTherapists'],
     ['/admin/accounts', 'workspace.navAdminAccounts'],
     ['/admin/figures', 'workspace.navAdminFigures'],
+    ['/admin/coverage', 'workspace.navAdminCoverage'],
   ],
 } as const;
 

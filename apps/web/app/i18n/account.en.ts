@@ -128,7 +128,7 @@ export const accountEn = {
   'workspace.navAdminListings': 'Listings to review',
   'workspace.navAdminReverification': 'Re-verification',
   'workspace.navAdminTherapists': 'Therapists',
-  'workspace.navAdminFigures': 'Figures and coverage',
+  'workspace.navAdminFigures': 'Referral figures',
   'workspace.navReferrals': 'My referrals',
   'workspace.navInbox': 'Referral inbox',
   'workspace.navListing': 'My listing',

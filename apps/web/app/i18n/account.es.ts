@@ -132,7 +132,7 @@ export const accountEs: Record<keyof typeof accountEn, string> = {
   'workspace.navAdminListings': 'Fichas por revisar',
   'workspace.navAdminReverification': 'Reverificación',
   'workspace.navAdminTherapists': 'Terapeutas',
-  'workspace.navAdminFigures': 'Cifras y cobertura',
+  'workspace.navAdminFigures': 'Cifras de derivaciones',
   'workspace.navReferrals': 'Mis referencias',
   'workspace.navInbox': 'Referencias recibidas',
   'workspace.navListing': 'Mi ficha',

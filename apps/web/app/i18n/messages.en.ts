@@ -1,6 +1,7 @@
 import { accountEn } from './account.en';
 import { adminPeopleEn } from './admin-people.en';
 import { inboxEn } from './inbox.en';
+import { adminFiguresEn } from './admin-figures.en';
 import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
 import { adminReverificationEn } from './admin-reverification.en';
@@ -160,6 +161,7 @@ export const en = {
   ...adminPeopleEn,
   ...inboxEn,
   ...referralsEn,
+  ...adminFiguresEn,
   ...listingEn,
   ...adminReverificationEn,
 } as const;

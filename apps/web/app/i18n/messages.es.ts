@@ -1,6 +1,7 @@
 import { accountEs } from './account.es';
 import { adminPeopleEs } from './admin-people.es';
 import { inboxEs } from './inbox.es';
+import { adminFiguresEs } from './admin-figures.es';
 import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
 import { adminReverificationEs } from './admin-reverification.es';
@@ -163,6 +164,7 @@ export const es: Record<MessageKey, string> = {
   ...adminPeopleEs,
   ...inboxEs,
   ...referralsEs,
+  ...adminFiguresEs,
   ...listingEs,
   ...adminReverificationEs,
 };

@@ -30,6 +30,13 @@ export interface SearchRow {
   [sortKey: `sort_key_${number}`]: string | number;
 }
 
+/**
+ * What the directory means by a listing serving a state, on a row of search_listing_states: in person, a practice
+ * location there; by telehealth, an active verified license there (null, not false, when it has none).
+ */
+export const servesInPerson = (stateRow: string) => `${stateRow}.in_person`;
+export const servesByTelehealth = (stateRow: string) => `${stateRow}.telehealth_until >= current_date`;
+
 class Params {
   readonly values: unknown[] = [];
 
@@ -105,14 +112,14 @@ function buildFilters(criteria: ProviderSearchCriteria, params: Params, statemen
   const filters: Filters = {
     joins: [],
     conditions: [],
-    servesInPerson: anyStateRow('s.in_person'),
-    servesByTelehealth: anyStateRow('s.telehealth_until >= current_date'),
+    servesInPerson: anyStateRow(servesInPerson('s')),
+    servesByTelehealth: anyStateRow(servesByTelehealth('s')),
     distance: 'NULL::float8',
   };
   if (criteria.state) {
     filters.conditions.push(`st.state = ${params.add(criteria.state)}`);
-    filters.servesInPerson = 'st.in_person';
-    filters.servesByTelehealth = 'coalesce(st.telehealth_until >= current_date, false)';
+    filters.servesInPerson = servesInPerson('st');
+    filters.servesByTelehealth = `coalesce(${servesByTelehealth('st')}, false)`;
   }
   filters.conditions.push(...modeConditions(criteria, filters));
   if (criteria.near) addDistanceFilter(criteria, params, filters, statement);

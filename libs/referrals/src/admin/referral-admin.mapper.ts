@@ -1,4 +1,4 @@
-import { mapNodes, Page } from '@app/shared';
+import { mapNodes, Page, UsState } from '@app/shared';
 import { ListingSignalKind } from '../feedback/listing-feedback.repository';
 import {
   KeyCount,
@@ -6,12 +6,14 @@ import {
   ListingReferralStatistics,
   ListingReferralStatisticsConnection,
   ReferralAuditEntry,
+  ReferralFigures,
   ReferralOutcomeNote,
   SignalCount,
+  StateReferralStatistics,
 } from '../models/referral-admin.model';
 import { ReferralAuditAction } from '../referral-journal';
 import { ReferralOutcome } from '../referral.vocabulary';
-import { FlagRow, ListingStatisticsRow } from './referral-admin.repository';
+import { FiguresRow, FlagRow, ListingStatisticsRow, StateStatisticsRow } from './referral-admin.repository';
 import { AuditEntry, Named, OutcomeNote } from './referral-admin.service';
 
 const SECONDS_PER_HOUR = 3600;
@@ -22,10 +24,9 @@ function toKeyCounts(counts: Record<string, number>): KeyCount[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingReferralStatistics {
+function toFigures(row: FiguresRow): ReferralFigures {
   const median = row.medianSecondsToFirstResponse;
   return {
-    listing: { id: row.providerId, name: row.name },
     sent: row.sent,
     accepted: row.accepted,
     declined: toKeyCounts(row.declined),
@@ -33,6 +34,14 @@ export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingRe
     outcomes: toKeyCounts(row.outcomes),
     statuses: toKeyCounts(row.statuses),
   };
+}
+
+export function toListingStatistics(row: Named<ListingStatisticsRow>): ListingReferralStatistics {
+  return { listing: { id: row.providerId, name: row.name }, ...toFigures(row) };
+}
+
+export function toStateStatistics(row: StateStatisticsRow): StateReferralStatistics {
+  return { state: row.state as UsState, ...toFigures(row) };
 }
 
 export function toStatisticsConnection(page: Page<Named<ListingStatisticsRow>>): ListingReferralStatisticsConnection {

@@ -4,14 +4,22 @@ import { DataSource, EntityManager } from 'typeorm';
 import { VerifiedAt } from '@app/directory';
 import { FlagEvidence, OPEN_FLAG } from '../feedback/listing-feedback.repository';
 
-export interface ListingStatisticsRow {
-  providerId: string;
+/** The figures of one group of referrals. */
+export interface FiguresRow {
   sent: number;
   accepted: number;
   declined: Record<string, number>;
   outcomes: Record<string, number>;
   statuses: Record<string, number>;
   medianSecondsToFirstResponse: number | null;
+}
+
+export interface ListingStatisticsRow extends FiguresRow {
+  providerId: string;
+}
+
+export interface StateStatisticsRow extends FiguresRow {
+  state: string;
 }
 
 export interface AuditRow {
@@ -33,11 +41,25 @@ export interface SealedOutcomeNoteRow {
   recordedOn: string;
 }
 
-// Counts per key of one listing's referrals, as a JSON object.
-const countsBy = (column: string) => `(
+/** The columns referrals are grouped by for figures. */
+type FiguresGroup = 'provider_id' | 'client_state';
+
+// Counts per key of one group's referrals, as a JSON object.
+const countsBy = (column: string, group: FiguresGroup) => `(
   SELECT coalesce(jsonb_object_agg(k, n), '{}'::jsonb)
   FROM (SELECT r2.${column}::text AS k, count(*)::int AS n FROM referrals r2
-        WHERE r2.provider_id = r.provider_id AND r2.${column} IS NOT NULL GROUP BY 1) AS c)`;
+        WHERE r2.${group} = r.${group} AND r2.${column} IS NOT NULL GROUP BY 1) AS c)`;
+
+// The figures of each group, as the columns of FiguresRow.
+const figuresBy = (group: FiguresGroup) => `
+  count(*)::int AS sent,
+  count(*) FILTER (WHERE EXISTS (
+    SELECT 1 FROM referral_events e WHERE e.referral_id = r.id AND e.to_status = 'ACCEPTED'))::int AS accepted,
+  ${countsBy('decline_reason', group)} AS declined,
+  ${countsBy('outcome', group)} AS outcomes,
+  ${countsBy('status', group)} AS statuses,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.created_at))
+    FILTER (WHERE r.responded_at IS NOT NULL) AS "medianSecondsToFirstResponse"`;
 
 /** Figures for admins: counts, durations and the audit trail, never the sealed client columns. */
 @Injectable()
@@ -51,21 +73,23 @@ export class ReferralAdminRepository {
   /** One row per listing that has received referrals, ordered by listing id (keyset). */
   statistics(limit: number, afterProviderId: string | null): Promise<ListingStatisticsRow[]> {
     return this.dataSource.query<ListingStatisticsRow[]>(
-      `SELECT r.provider_id AS "providerId",
-              count(*)::int AS sent,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM referral_events e WHERE e.referral_id = r.id AND e.to_status = 'ACCEPTED'))::int AS accepted,
-              ${countsBy('decline_reason')} AS declined,
-              ${countsBy('outcome')} AS outcomes,
-              ${countsBy('status')} AS statuses,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.created_at))
-                FILTER (WHERE r.responded_at IS NOT NULL) AS "medianSecondsToFirstResponse"
+      `SELECT r.provider_id AS "providerId", ${figuresBy('provider_id')}
        FROM referrals r
        WHERE $2::uuid IS NULL OR r.provider_id > $2::uuid
        GROUP BY r.provider_id
        ORDER BY r.provider_id
        LIMIT $1`,
       [limit, afterProviderId],
+    );
+  }
+
+  /** One row per client state that referrals were sent for, by state code: a few dozen rows at most. */
+  statisticsByState(): Promise<StateStatisticsRow[]> {
+    return this.dataSource.query<StateStatisticsRow[]>(
+      `SELECT r.client_state AS state, ${figuresBy('client_state')}
+       FROM referrals r
+       GROUP BY r.client_state
+       ORDER BY r.client_state`,
     );
   }
 

@@ -6,8 +6,15 @@ import {
   ListingReferralStatisticsConnection,
   ReferralAuditEntry,
   ReferralOutcomeNote,
+  StateReferralStatistics,
 } from '../models/referral-admin.model';
-import { toAuditEntry, toListingFlag, toOutcomeNote, toStatisticsConnection } from './referral-admin.mapper';
+import {
+  toAuditEntry,
+  toListingFlag,
+  toOutcomeNote,
+  toStateStatistics,
+  toStatisticsConnection,
+} from './referral-admin.mapper';
 import { ReferralAdminService } from './referral-admin.service';
 
 @Roles(Role.ADMIN)
@@ -22,6 +29,14 @@ export class ReferralAdminResolver {
     @Args() { first, after }: ReferralStatisticsArgs,
   ): Promise<ListingReferralStatisticsConnection> {
     return toStatisticsConnection(await this.admin.statistics(first, after));
+  }
+
+  @Query(() => [StateReferralStatistics], {
+    description:
+      'Per client state (every state referrals were sent for): sent, accepted, declines by reason, response time, outcomes',
+  })
+  async referralStatisticsByState(): Promise<StateReferralStatistics[]> {
+    return (await this.admin.statisticsByState()).map(toStateStatistics);
   }
 
   @Query(() => [ReferralAuditEntry], { description: 'Every read of client details and every change of one referral' })

@@ -5,7 +5,13 @@ import { KeysetPager, Page } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { openOutcomeNote } from '../privacy/client-details';
 import { ReferralAuditAction, ReferralJournal } from '../referral-journal';
-import { AuditRow, FlagRow, ListingStatisticsRow, ReferralAdminRepository } from './referral-admin.repository';
+import {
+  AuditRow,
+  FlagRow,
+  ListingStatisticsRow,
+  ReferralAdminRepository,
+  StateStatisticsRow,
+} from './referral-admin.repository';
 
 /** A listing's name beside a row about it. */
 export type Named<Row> = Row & { name: string };
@@ -44,6 +50,11 @@ export class ReferralAdminService {
       },
     );
     return { ...page, nodes: await this.withListingNames(page.nodes) };
+  }
+
+  /** The same figures by the client's state: where referrals go unanswered or are declined. */
+  statisticsByState(): Promise<StateStatisticsRow[]> {
+    return this.admin.statisticsByState();
   }
 
   async audit(referralId: string): Promise<AuditEntry[]> {

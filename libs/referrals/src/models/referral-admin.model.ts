@@ -1,4 +1,4 @@
-import { Connection } from '@app/shared';
+import { Connection, UsState } from '@app/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ListingSignalKind } from '../feedback/listing-feedback.repository';
 import { ReferralAuditAction } from '../referral-journal';
@@ -15,11 +15,9 @@ export class KeyCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How a listing answers referrals; counts only, nothing about any client' })
-export class ListingReferralStatistics {
-  @Field(() => ReferralListing)
-  listing!: ReferralListing;
-
+/** What the figures of a group of referrals are made of; counts only, nothing about any client. */
+@ObjectType({ isAbstract: true })
+export abstract class ReferralFigures {
   @Field(() => Int)
   sent!: number;
 
@@ -37,6 +35,18 @@ export class ListingReferralStatistics {
 
   @Field(() => [KeyCount], { description: 'Referrals by current status' })
   statuses!: KeyCount[];
+}
+
+@ObjectType({ description: 'How a listing answers referrals; counts only, nothing about any client' })
+export class ListingReferralStatistics extends ReferralFigures {
+  @Field(() => ReferralListing)
+  listing!: ReferralListing;
+}
+
+@ObjectType({ description: 'How referrals for clients in one state fare; counts only, nothing about any client' })
+export class StateReferralStatistics extends ReferralFigures {
+  @Field(() => UsState, { description: 'The client’s state' })
+  state!: UsState;
 }
 
 @ObjectType()

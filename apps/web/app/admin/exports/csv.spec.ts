@@ -1,0 +1,20 @@
+import { csvField, csvOf } from './csv';
+
+describe('CSV exports', () => {
+  it('quotes fields holding quotes, commas or line breaks, doubling the quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('said "no"')).toBe('"said ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('neutralises a field a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('-1')).toBe("'-1");
+  });
+
+  it('writes a header and one CRLF-ended line per row', () => {
+    expect(csvOf(['a', 'b'], [['1', null]])).toBe('a,b\r\n1,\r\n');
+  });
+});
