@@ -1,7 +1,7 @@
 import { AdminAccountDocument } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
 import { requireAdmin } from '../../../workspace/guard.server';
-import { csvField } from './csv';
+import { csvDownload, csvOf } from '../../../admin/exports/csv';
 import type { Route } from './+types/audit-csv';
 
 const HEADER = ['at', 'action', 'from_status', 'to_status', 'actor', 'actor_account_id', 'reason'];
@@ -19,12 +19,5 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     event.actorAccountId ?? '',
     event.reason ?? '',
   ]);
-  const csv = [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-  return new Response(csv, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="account-${params.id}-audit.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return csvDownload(`account-${params.id}-audit.csv`, csvOf(HEADER, rows));
 }
