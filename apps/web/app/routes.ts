@@ -19,6 +19,8 @@ export default [
   route('forgot-password', 'routes/account/forgot-password.tsx'),
   route('reset-password', 'routes/account/reset-password.tsx'),
   route('account', 'routes/account/account.tsx'),
+  route('admin/listings', 'routes/admin/listings/queue.tsx'),
+  route('admin/listings/:id', 'routes/admin/listings/review.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

@@ -36,10 +36,9 @@ describe('The review queue, on real rows', () => {
     const admin = await insertAccount(database(), Role.ADMIN);
     const listing = aListing(submitted);
     await insertListings(database(), [listing]);
-    const [{ version }] = await database().query<Array<{ version: number }>>(
-      'SELECT version FROM providers WHERE id = $1',
-      [listing.id],
-    );
+    const [{ version }] = await database().query<{ version: number }>('SELECT version FROM providers WHERE id = $1', [
+      listing.id,
+    ]);
 
     await get(ListingDecisionService).decide(admin, { id: listing.id, version }, ListingAction.START_REVIEW);
 

@@ -2,6 +2,7 @@ import { accountEn } from './account.en';
 import { inboxEn } from './inbox.en';
 import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
+import { adminListingsEn } from './admin-listings.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -158,6 +159,7 @@ export const en = {
   ...inboxEn,
   ...referralsEn,
   ...listingEn,
+  ...adminListingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

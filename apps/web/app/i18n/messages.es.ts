@@ -2,6 +2,7 @@ import { accountEs } from './account.es';
 import { inboxEs } from './inbox.es';
 import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
+import { adminListingsEs } from './admin-listings.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -161,4 +162,5 @@ export const es: Record<MessageKey, string> = {
   ...inboxEs,
   ...referralsEs,
   ...listingEs,
+  ...adminListingsEs,
 };
