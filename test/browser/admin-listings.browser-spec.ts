@@ -127,10 +127,8 @@ describe.each([
     await logInAt(page, `/admin/listings/${listing.id}`, await account(Role.ADMIN));
     await decide(page, 'Start review', /Nothing changes for the public/);
 
-    await page.locator('form', { has: page.getByRole('button', { name: 'Request changes' }) }).evaluate((form) => {
-      // Without this the browser itself would refuse the empty required field; the page must say so too.
-      form.setAttribute('novalidate', '');
-    });
+    // Without this the browser itself would refuse the empty required field; the page must say so too.
+    await page.evaluate("document.querySelector('form:has(#decide-REQUEST_CHANGES-reason)').noValidate = true");
     await page.getByRole('button', { name: 'Request changes' }).click();
     await page.waitForLoadState();
     expect(await page.getByRole('alert').first().textContent()).toContain('Write the reason');

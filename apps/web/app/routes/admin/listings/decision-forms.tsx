@@ -10,25 +10,31 @@ import type { Route } from './+types/review';
 type Outcome = Route.ComponentProps['actionData'];
 type Pending = { decision: Decision; version: number; reason: string; licenses: LicenseCheckEntry[] };
 
-/** The decisions the listing's status allows; after a first post, the confirmation of the one chosen. */
+/** After a first post: the confirmation of the decision chosen, or why the decision was not recorded. */
+export function DecisionOutcomeBox({ review, outcome }: { review: ReviewData; outcome: Outcome }) {
+  if (outcome && 'conflict' in outcome) return <ConflictAlert conflict={outcome.conflict} />;
+  if (outcome && 'confirming' in outcome && outcome.confirming) {
+    return <Confirmation review={review} pending={outcome.pending} />;
+  }
+  return null;
+}
+
+/** The decisions the listing's status allows, each its own form (unless one waits for confirmation). */
 export function DecisionPanel({ review, outcome }: { review: ReviewData; outcome: Outcome }) {
   const { t } = useLocale();
-  const pending = outcome && 'pending' in outcome ? (outcome.pending) : undefined;
-  if (pending && outcome && 'confirming' in outcome && outcome.confirming) {
-    return <Confirmation review={review} pending={pending} />;
-  }
+  if (outcome && 'confirming' in outcome && outcome.confirming) return null;
+  const refused = outcome && 'pending' in outcome ? (outcome as RefusedOutcome) : undefined;
   const decisions = decisionsFor(review.listing);
   return (
     <section className="admin-decisions" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">{t('adminReview.decisionsHeading')}</h2>
-      {outcome && 'conflict' in outcome && <ConflictAlert conflict={outcome.conflict} />}
       {decisions.length === 0 && <p>{t('adminReview.noDecision')}</p>}
       {decisions.map((decision) => (
         <DecisionForm
           key={decision}
           review={review}
           decision={decision}
-          refused={pending?.decision === decision ? (outcome as RefusedOutcome) : undefined}
+          refused={refused?.pending.decision === decision ? refused : undefined}
         />
       ))}
     </section>

@@ -7,7 +7,7 @@ import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../../seo/p
 import { readForm } from '../../../workspace/form-data';
 import { requireAdmin } from '../../../workspace/guard.server';
 import { decide, latestStepOf, licenseChecksOf } from './decide.server';
-import { DecisionPanel } from './decision-forms';
+import { DecisionOutcomeBox, DecisionPanel } from './decision-forms';
 import { awaitsReview, isDecision, REASONED_DECISIONS } from './decisions';
 import { publicNameOf } from './listing-names';
 import { AuditTrail, ChangesSection, EvidenceSections, PublicPreview } from './review-sections';
@@ -100,14 +100,15 @@ export default function ListingReview({ loaderData, actionData }: Route.Componen
         {awaitsReview(listing.reviewStatus) &&
           t(listing.openRevision ? 'adminReview.kind.revision' : 'adminReview.kind.new')}
       </p>
-      <DecisionPanel review={loaderData} outcome={actionData} />
+      <DecisionOutcomeBox review={loaderData} outcome={actionData} />
       <div className="grid-row grid-gap-lg">
-        <div className="desktop:grid-col-6">
+        <div className="desktop:grid-col-5">
           <PublicPreview review={loaderData} />
         </div>
-        <div className="desktop:grid-col-6">
+        <div className="desktop:grid-col-7">
           <ChangesSection review={loaderData} />
           <EvidenceSections review={loaderData} />
+          <DecisionPanel review={loaderData} outcome={actionData} />
         </div>
       </div>
       <AuditTrail history={loaderData.history} />
