@@ -106,6 +106,8 @@ describe.each([
     await first.page.getByLabel('What you found').selectOption('VERIFIED');
     await first.page.getByLabel('Where you checked it').fill('KS Board of Healing Arts lookup');
     await expectAccessible(first.page, `admin-review-${javaScript ? 'js' : 'html'}`, javaScript);
+    await first.page.locator('#decisions-heading').scrollIntoViewIfNeeded();
+    await site.screenshot(first.page, `admin-review-decisions-${javaScript ? 'js' : 'html'}`);
     await decide(first.page, 'Approve', /Approving makes this listing public in search/);
     expect(await first.page.getByRole('status').textContent()).toContain('Done: Approve.');
     expect(await first.page.locator('#licenses-heading + ul').textContent()).toContain(

@@ -27,7 +27,8 @@ export const adminListingsEn = {
   'adminQueue.firstPage': 'Back to the first page',
   'adminReview.back': 'Back to the review queue',
   'adminReview.heading': 'Review: {name}',
-  'adminReview.statusLine': 'Listing: {status}. Under review: {reviewStatus}, since {date}.',
+  'adminReview.statusLine': 'Status: {status}, since {date}.',
+  'adminReview.revisionLine': 'Listing: {status}. Its changes: {reviewStatus}, since {date}.',
   'adminReview.kind.new': 'A new listing: nothing of it is public yet.',
   'adminReview.kind.revision':
     'Changes to an approved listing: the approved version stays public until the changes are approved.',
@@ -38,7 +39,7 @@ export const adminListingsEn = {
   'adminReview.none': 'None',
   'adminReview.changes': 'What changed',
   'adminReview.changesLead': 'The open revision against the approved version, field by field.',
-  'adminReview.noChanges': 'No open revision: this is the listing as it stands.',
+  'adminReview.noChanges': 'No changes to an approved version wait for review: the listing is reviewed as a whole.',
   'adminReview.field': 'Field',
   'adminReview.approved': 'Approved',
   'adminReview.proposed': 'Proposed',

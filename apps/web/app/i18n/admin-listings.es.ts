@@ -28,7 +28,8 @@ export const adminListingsEs: Record<keyof typeof adminListingsEn, string> = {
   'adminQueue.firstPage': 'Volver a la primera página',
   'adminReview.back': 'Volver a la lista de revisión',
   'adminReview.heading': 'Revisión: {name}',
-  'adminReview.statusLine': 'Perfil: {status}. En revisión: {reviewStatus}, desde el {date}.',
+  'adminReview.statusLine': 'Estado: {status}, desde el {date}.',
+  'adminReview.revisionLine': 'Perfil: {status}. Sus cambios: {reviewStatus}, desde el {date}.',
   'adminReview.kind.new': 'Un perfil nuevo: nada de él es público todavía.',
   'adminReview.kind.revision':
     'Cambios a un perfil aprobado: la versión aprobada sigue pública hasta que se aprueben los cambios.',
@@ -39,7 +40,7 @@ export const adminListingsEs: Record<keyof typeof adminListingsEn, string> = {
   'adminReview.none': 'Ninguno',
   'adminReview.changes': 'Qué cambió',
   'adminReview.changesLead': 'La revisión abierta frente a la versión aprobada, campo por campo.',
-  'adminReview.noChanges': 'No hay revisión abierta: este es el perfil tal como está.',
+  'adminReview.noChanges': 'No hay cambios a una versión aprobada en espera: el perfil se revisa completo.',
   'adminReview.field': 'Campo',
   'adminReview.approved': 'Aprobado',
   'adminReview.proposed': 'Propuesto',

@@ -92,7 +92,7 @@ export default function ListingReview({ loaderData, actionData }: Route.Componen
         </div>
       )}
       <p>
-        {t('adminReview.statusLine', {
+        {t(listing.openRevision ? 'adminReview.revisionLine' : 'adminReview.statusLine', {
           status: t(`listingStatus.${listing.status}`),
           reviewStatus: t(`listingStatus.${listing.reviewStatus}`),
           date: date(since),
