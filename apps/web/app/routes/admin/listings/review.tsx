@@ -101,12 +101,12 @@ export default function ListingReview({ loaderData, actionData }: Route.Componen
           t(listing.openRevision ? 'adminReview.kind.revision' : 'adminReview.kind.new')}
       </p>
       <DecisionOutcomeBox review={loaderData} outcome={actionData} />
+      <ChangesSection review={loaderData} />
       <div className="grid-row grid-gap-lg">
         <div className="desktop:grid-col-5">
           <PublicPreview review={loaderData} />
         </div>
         <div className="desktop:grid-col-7">
-          <ChangesSection review={loaderData} />
           <EvidenceSections review={loaderData} />
           <DecisionPanel review={loaderData} outcome={actionData} />
         </div>
