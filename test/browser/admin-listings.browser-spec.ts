@@ -123,11 +123,16 @@ describe.each([
     await second.close();
   });
 
-  it('asks for the reason a provider will read before requesting changes', async () => {
+  it('refuses to approve with no license verified, and asks for the reason a provider will read before requesting changes', async () => {
     const listing = await submittedListing(`Reasoned${javaScript ? 'Js' : 'Html'}`);
     const { page, close } = await site.open({ javaScript });
     await logInAt(page, `/admin/listings/${listing.id}`, await account(Role.ADMIN));
     await decide(page, 'Start review', /Nothing changes for the public/);
+
+    await decide(page, 'Approve', /Approving makes this listing public/);
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Licenses: at least one active license must be verified',
+    );
 
     // Without this the browser itself would refuse the empty required field; the page must say so too.
     await page.evaluate("document.querySelector('form:has(#decide-REQUEST_CHANGES-reason)').noValidate = true");

@@ -102,7 +102,6 @@ export const adminListingsEn = {
   'adminReview.refused': 'The decision was not recorded.',
   'adminReview.conflict': 'Someone decided first: {actor} ({action}). Here is the listing as it stands now.',
   'adminReview.conflictUnknown': 'The listing changed since you opened it. Here it is as it stands now.',
-  'adminReview.checksFailed': 'Approval needs every rule met:',
   'adminAction.START_REVIEW': 'Start review',
   'adminAction.APPROVE': 'Approve',
   'adminAction.REQUEST_CHANGES': 'Request changes',

@@ -103,7 +103,6 @@ export const adminListingsEs: Record<keyof typeof adminListingsEn, string> = {
   'adminReview.refused': 'La decisión no se registró.',
   'adminReview.conflict': 'Alguien decidió primero: {actor} ({action}). Así está el perfil ahora.',
   'adminReview.conflictUnknown': 'El perfil cambió desde que lo abrió. Así está ahora.',
-  'adminReview.checksFailed': 'La aprobación requiere cumplir todas las reglas:',
   'adminAction.START_REVIEW': 'Empezar la revisión',
   'adminAction.APPROVE': 'Aprobar',
   'adminAction.REQUEST_CHANGES': 'Pedir cambios',

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { SelectField, TextArea, TextField } from '../../../components/form-fields';
 import { useLocale } from '../../../components/locale';
-import { FormAlert, PostForm } from '../../../components/post-form';
+import { PostForm } from '../../../components/post-form';
 import type { LicenseCheckEntry } from './decide.server';
 import { decisionsFor, REASONED_DECISIONS, type Decision } from './decisions';
 import { actionDoneText, type ReviewData } from './review-sections';
@@ -16,7 +16,45 @@ export function DecisionOutcomeBox({ review, outcome }: { review: ReviewData; ou
   if (outcome && 'confirming' in outcome && outcome.confirming) {
     return <Confirmation review={review} pending={outcome.pending} />;
   }
+  if (outcome && 'pending' in outcome) return <RefusalAlert refused={outcome} />;
   return null;
+}
+
+// The rules approval names, by the API's field, as this page names them.
+const PROBLEM_LABELS = {
+  npi: 'adminReview.npiHeading',
+  licenseVerifications: 'adminReview.licensesHeading',
+  attestation: 'adminReview.attestationHeading',
+  specialties: 'adminReview.field.specialties',
+  careAttributes: 'adminReview.field.careAttributes',
+  careAttributeEvidence: 'adminReview.field.careAttributes',
+  reason: 'adminReview.reason',
+} as const;
+
+/** Why the decision was not recorded: the API's message and each rule it names. */
+function RefusalAlert({ refused }: { refused: RefusedOutcome }) {
+  const { t } = useLocale();
+  const problems = Object.entries(refused.fieldErrors ?? {});
+  const label = (field: string) =>
+    field in PROBLEM_LABELS ? t(PROBLEM_LABELS[field as keyof typeof PROBLEM_LABELS]) : field;
+  return (
+    <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+      <div className="usa-alert__body">
+        <p className="usa-alert__text">
+          {t('adminReview.refused')} {refused.reasonMissing ? t('adminReview.reasonRequired') : refused.message}
+        </p>
+        {problems.length > 0 && (
+          <ul className="usa-list">
+            {problems.map(([field, reason]) => (
+              <li key={field}>
+                {label(field)}: {reason}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
 }
 
 /** The decisions the listing's status allows, each its own form (unless one waits for confirmation). */
@@ -78,9 +116,6 @@ function DecisionForm({
   const { t, href } = useLocale();
   const reasoned = REASONED_DECISIONS.includes(decision);
   const form = `decide-${decision}`;
-  const message = refused?.reasonMissing
-    ? t('adminReview.reasonRequired')
-    : refused?.message && `${t('adminReview.refused')} ${refused.message}`;
   return (
     <PostForm
       name={form}
@@ -88,7 +123,6 @@ function DecisionForm({
       action={href(`/admin/listings/${review.listing.id}`)}
       className="usa-form admin-decision"
     >
-      <FormAlert form={form} message={message} fieldErrors={refused?.fieldErrors} />
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="version" value={review.listing.version} />
       {decision === 'APPROVE' && <LicenseChecks review={review} entries={refused?.pending.licenses} />}
