@@ -165,6 +165,16 @@ describe('a provider’s pending changes', () => {
     await logInAt(page, '/admin/listings', await account(Role.ADMIN));
     expect(await page.getByRole('row', { name: /Oldname/ }).textContent()).toContain('Changes to an approved listing');
 
+    // The filters travel in the address: a state where the listing neither practises nor is licensed leaves it out.
+    await page.getByLabel('State').selectOption('AK');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/state=AK/);
+    expect(await page.getByRole('row', { name: /Oldname/ }).count()).toBe(0);
+    await page.getByLabel('State').selectOption('KS');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/status=SUBMITTED&state=KS/);
+    expect(await page.getByRole('row', { name: /Oldname/ }).count()).toBe(1);
+
     await page.goto(`${site.baseUrl()}/admin/listings/${listing.id}`);
     const changed = page.locator('.admin-diff__changed');
     expect(await changed.count()).toBe(1);
