@@ -24,11 +24,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   requireAdmin(context);
   const url = new URL(request.url);
   const status = waitingStatusOf(url.searchParams.get('status'));
-  const state = url.searchParams.get('state') || null;
+  const state = stateFilterOf(url.searchParams.get('state'));
   const api = new WorkspaceApi(context.api, request);
   const { listingsForReview, usStates } = await api.read(ListingsForReviewDocument, {
     status,
-    state: state && looksLikeStateCode(state) ? (state as UsState) : null,
+    state,
     first: PAGE_SIZE,
     after: url.searchParams.get('after'),
   });
@@ -47,9 +47,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-/** The API refuses anything else; a hand-edited address shows the whole queue instead. */
-function looksLikeStateCode(state: string): boolean {
-  return /^[A-Z]{2}$/.test(state);
+/** A state code, else none (the whole queue); a code of the right shape the API does not know is its 400. */
+function stateFilterOf(value: string | null): UsState | null {
+  return value && /^[A-Z]{2}$/.test(value) ? (value as UsState) : null;
 }
 
 function waitingStatusOf(value: string | null): WaitingStatus {
