@@ -23,6 +23,8 @@ export default [
   route('admin/coverage', 'routes/admin/figures/coverage.tsx'),
   route('admin/listings/:id/audit.csv', 'routes/admin/exports/listing-audit-csv.ts'),
   route('admin/referrals/:id/audit.csv', 'routes/admin/exports/referral-audit-csv.ts'),
+  route('admin/listings', 'routes/admin/listings/queue.tsx'),
+  route('admin/listings/:id', 'routes/admin/listings/review.tsx'),
   route('robots.txt', 'routes/robots-txt.ts'),
   route('sitemap.xml', 'routes/sitemap-index.ts'),
   route('sitemaps/:name', 'routes/sitemap.ts'),

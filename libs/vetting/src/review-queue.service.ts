@@ -1,3 +1,4 @@
+import { AccountContacts } from '@app/auth';
 import { AppConfig } from '@app/config';
 import {
   ListingAuditRecord,
@@ -8,10 +9,21 @@ import {
   QueuePosition,
   QueueRow,
 } from '@app/directory';
-import { KeysetPager, Page, PageRequest } from '@app/shared';
+import { KeysetPager, Page, PageRequest, UsState } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
+export interface ReviewFilter {
+  status: ListingStatus;
+  /** Only listings licensed or practising in this state. */
+  state?: UsState;
+}
+
+export interface NamedAuditRecord extends ListingAuditRecord {
+  /** Null only if the account is gone. */
+  actorName: string | null;
+}
 
 /** What admins read: the review queues, one listing with its revisions, and its audit trail. */
 @Injectable()
@@ -22,14 +34,16 @@ export class ReviewQueueService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: ListingReviewQueue,
     private readonly views: ListingViews,
+    private readonly contacts: AccountContacts,
     config: AppConfig,
   ) {
     this.pager = new KeysetPager(config.appSecret);
   }
 
-  forReview(status: ListingStatus, first: number, after?: string): Promise<Page<ListingView>> {
-    return this.paged(`review:${status}`, { first, after }, (limit, position) =>
-      this.queue.inReviewStatus(status, limit, position),
+  forReview(filter: ReviewFilter, first: number, after?: string): Promise<Page<ListingView>> {
+    const state = filter.state ?? null;
+    return this.paged(`review:${filter.status}:${state ?? ''}`, { first, after }, (limit, position) =>
+      this.queue.inReviewStatus(filter.status, state, limit, position),
     );
   }
 
@@ -44,8 +58,11 @@ export class ReviewQueueService {
     return this.views.load(this.dataSource.manager, id);
   }
 
-  history(id: string): Promise<ListingAuditRecord[]> {
-    return this.views.history(this.dataSource.manager, id);
+  /** The audit trail, each step with the display name of who took it. */
+  async history(id: string): Promise<NamedAuditRecord[]> {
+    const records = await this.views.history(this.dataSource.manager, id);
+    const names = await this.contacts.byIds([...new Set(records.map((record) => record.actorId))]);
+    return records.map((record) => ({ ...record, actorName: names.get(record.actorId)?.displayName ?? null }));
   }
 
   private async paged(

@@ -1,13 +1,7 @@
-import {
-  ListingAuditRecord,
-  ListingView,
-  toListingClaim,
-  toManagedLicense,
-  toManagedListing,
-  Vocabularies,
-} from '@app/directory';
+import { ListingView, toListingClaim, toManagedLicense, toManagedListing, Vocabularies } from '@app/directory';
 import { mapNodes, Page } from '@app/shared';
 import { ReviewedClaim } from './claim-review.service';
+import { NamedAuditRecord } from './review-queue.service';
 import { ClaimForReview } from './models/claim-for-review.model';
 import { ApprovalChecksRecord, ListingAuditEvent } from './models/listing-audit-event.model';
 import { ManagedListingConnection } from './models/listing-connection.model';
@@ -16,11 +10,12 @@ export function toListingConnection(page: Page<ListingView>, vocabularies: Vocab
   return mapNodes(page, (view) => toManagedListing(view, vocabularies));
 }
 
-export function toListingAuditEvent(event: ListingAuditRecord): ListingAuditEvent {
+export function toListingAuditEvent(event: NamedAuditRecord): ListingAuditEvent {
   return {
     id: event.id,
     action: event.action,
     actorAccountId: event.actorId,
+    actorName: event.actorName,
     revisionId: event.revisionId,
     claimId: event.claimId ?? null,
     fromStatus: event.fromStatus,

@@ -22,8 +22,10 @@ export class VettingResolver {
   ) {}
 
   @Query(() => ManagedListingConnection, { description: 'Listings by review status, longest waiting first' })
-  async listingsForReview(@Args() { status, first, after }: ListingsForReviewArgs): Promise<ManagedListingConnection> {
-    return toListingConnection(await this.queue.forReview(status, first, after), this.vocabulary.all());
+  async listingsForReview(
+    @Args() { status, state, first, after }: ListingsForReviewArgs,
+  ): Promise<ManagedListingConnection> {
+    return toListingConnection(await this.queue.forReview({ status, state }, first, after), this.vocabulary.all());
   }
 
   @Query(() => ManagedListingConnection, { description: 'Approved listings due for re-verification, soonest first' })

@@ -134,6 +134,14 @@ export type LicenseVerificationInput = {
   verifiedOn: string;
 };
 
+export type ListingDecisionInput = {
+  id: string | number;
+  /** Why; required to request changes, reject or suspend. Kept in the audit trail */
+  reason?: string | null | undefined;
+  /** The listing version you looked at; if it changed since, the decision is a CONFLICT */
+  version: number;
+};
+
 export type ListingSignalKind =
   | 'COULD_NOT_CONTACT'
   | 'DECLINED_NOT_ACCEPTING_NEW_PATIENTS'
@@ -438,6 +446,83 @@ export type ReferralAuditTrailQueryVariables = Exact<{
 
 export type ReferralAuditTrailQuery = { referralAudit: Array<{ at: string, action: ReferralAuditAction, actorRole: string | null, actorAccountId: string | null }> };
 
+export type ReviewedListingFieldsFragment = { id: string, version: number, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, lastVerifiedAt: string | null, reverifyOn: string | null, specialties: Array<{ code: string, name: string, primary: boolean }>, careAttributes: Array<{ slug: string, name: string, evidence: EvidenceLevel, evidencedOn: string }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }>, locations: Array<{ id: string, name: string | null, street: string | null, city: string, state: UsState, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, attestation: { version: string, attestedAt: string, current: boolean } | null, openRevision: { id: string, status: ListingStatus, statusChangedAt: string, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null };
+
+export type ListingAuditFieldsFragment = { id: string, action: string, actorName: string | null, fromStatus: ListingStatus | null, toStatus: ListingStatus | null, reason: string | null, at: string, checks: { npi: { unique: boolean } } | null };
+
+export type ListingsForReviewQueryVariables = Exact<{
+  status: ListingStatus;
+  state?: UsState | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListingsForReviewQuery = { listingsForReview: { nodes: Array<{ id: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, licenses: Array<{ state: UsState }>, locations: Array<{ state: UsState }>, openRevision: { status: ListingStatus, statusChangedAt: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, usStates: Array<{ code: UsState, name: string }> };
+
+export type ListingReviewersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingReviewersQuery = { listingHistory: Array<{ action: string, actorName: string | null }> };
+
+export type ListingForReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingForReviewQuery = { listing: { id: string, version: number, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, lastVerifiedAt: string | null, reverifyOn: string | null, specialties: Array<{ code: string, name: string, primary: boolean }>, careAttributes: Array<{ slug: string, name: string, evidence: EvidenceLevel, evidencedOn: string }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }>, locations: Array<{ id: string, name: string | null, street: string | null, city: string, state: UsState, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, attestation: { version: string, attestedAt: string, current: boolean } | null, openRevision: { id: string, status: ListingStatus, statusChangedAt: string, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null }, listingHistory: Array<{ id: string, action: string, actorName: string | null, fromStatus: ListingStatus | null, toStatus: ListingStatus | null, reason: string | null, at: string, checks: { npi: { unique: boolean } } | null }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string }>, usStates: Array<{ code: UsState, name: string }> };
+
+export type StartListingReviewMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type StartListingReviewMutation = { startListingReview: { id: string } };
+
+export type ApproveListingMutationVariables = Exact<{
+  input: ApproveListingInput;
+}>;
+
+
+export type ApproveListingMutation = { approveListing: { id: string } };
+
+export type RequestListingChangesMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type RequestListingChangesMutation = { requestListingChanges: { id: string } };
+
+export type RejectListingMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type RejectListingMutation = { rejectListing: { id: string } };
+
+export type SuspendListingMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type SuspendListingMutation = { suspendListing: { id: string } };
+
+export type ReinstateListingMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type ReinstateListingMutation = { reinstateListing: { id: string } };
+
+export type ArchiveListingMutationVariables = Exact<{
+  input: ListingDecisionInput;
+}>;
+
+
+export type ArchiveListingMutation = { archiveListing: { id: string } };
+
 export type ReviewedAccountFragment = { id: string, email: string, displayName: string, role: Role, status: AccountStatus, emailConfirmed: boolean, createdAt: string, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, npi: string | null, verification: { source: string, note: string | null, verifiedAt: string } | null }> | null };
 
 export type AdminAccountsQueryVariables = Exact<{
@@ -733,6 +818,112 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReviewedListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewedListingFields on ManagedListing {
+  id
+  version
+  status
+  reviewStatus
+  statusChangedAt
+  npi
+  firstName
+  lastName
+  chosenName
+  chosenLastName
+  pronouns
+  credentials
+  phone
+  bio
+  acceptingNewPatients
+  offersTelehealth
+  lastVerifiedAt
+  reverifyOn
+  specialties {
+    code
+    name
+    primary
+  }
+  careAttributes {
+    slug
+    name
+    evidence
+    evidencedOn
+  }
+  languages {
+    code
+    name
+  }
+  insurancePlans {
+    slug
+    name
+  }
+  locations {
+    id
+    name
+    street
+    city
+    state
+    zip
+    phone
+    hideStreet
+  }
+  licenses {
+    id
+    state
+    licenseType
+    number
+    expiresOn
+    verification
+    verificationSource
+    verifiedAt
+  }
+  attestation {
+    version
+    attestedAt
+    current
+  }
+  openRevision {
+    id
+    status
+    statusChangedAt
+    changes {
+      npi
+      firstName
+      lastName
+      chosenName
+      chosenLastName
+      credentials
+      specialties {
+        code
+        primary
+      }
+      careAttributes
+      licenses {
+        state
+        licenseType
+        number
+        expiresOn
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ReviewedListingFields"}) as unknown as TypedDocumentString<ReviewedListingFieldsFragment, unknown>;
+export const ListingAuditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListingAuditFields on ListingAuditEvent {
+  id
+  action
+  actorName
+  fromStatus
+  toStatus
+  reason
+  at
+  checks {
+    npi {
+      unique
+    }
+  }
+}
+    `, {"fragmentName":"ListingAuditFields"}) as unknown as TypedDocumentString<ListingAuditFieldsFragment, unknown>;
 export const ReviewedAccountFragmentDoc = new TypedDocumentString(`
     fragment ReviewedAccount on Account {
   id
@@ -1043,6 +1234,221 @@ export const ReferralAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralAuditTrailQuery, ReferralAuditTrailQueryVariables>;
+export const ListingsForReviewDocument = new TypedDocumentString(`
+    query ListingsForReview($status: ListingStatus!, $state: UsState, $first: Int!, $after: String) {
+  listingsForReview(status: $status, state: $state, first: $first, after: $after) {
+    nodes {
+      id
+      firstName
+      lastName
+      chosenName
+      chosenLastName
+      credentials
+      status
+      reviewStatus
+      statusChangedAt
+      licenses {
+        state
+      }
+      locations {
+        state
+      }
+      openRevision {
+        status
+        statusChangedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+  usStates {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ListingsForReviewQuery, ListingsForReviewQueryVariables>;
+export const ListingReviewersDocument = new TypedDocumentString(`
+    query ListingReviewers($id: ID!) {
+  listingHistory(id: $id) {
+    action
+    actorName
+  }
+}
+    `) as unknown as TypedDocumentString<ListingReviewersQuery, ListingReviewersQueryVariables>;
+export const ListingForReviewDocument = new TypedDocumentString(`
+    query ListingForReview($id: ID!) {
+  listing(id: $id) {
+    ...ReviewedListingFields
+  }
+  listingHistory(id: $id) {
+    ...ListingAuditFields
+  }
+  specialties {
+    code
+    name
+  }
+  careAttributes {
+    slug
+    name
+  }
+  usStates {
+    code
+    name
+  }
+}
+    fragment ReviewedListingFields on ManagedListing {
+  id
+  version
+  status
+  reviewStatus
+  statusChangedAt
+  npi
+  firstName
+  lastName
+  chosenName
+  chosenLastName
+  pronouns
+  credentials
+  phone
+  bio
+  acceptingNewPatients
+  offersTelehealth
+  lastVerifiedAt
+  reverifyOn
+  specialties {
+    code
+    name
+    primary
+  }
+  careAttributes {
+    slug
+    name
+    evidence
+    evidencedOn
+  }
+  languages {
+    code
+    name
+  }
+  insurancePlans {
+    slug
+    name
+  }
+  locations {
+    id
+    name
+    street
+    city
+    state
+    zip
+    phone
+    hideStreet
+  }
+  licenses {
+    id
+    state
+    licenseType
+    number
+    expiresOn
+    verification
+    verificationSource
+    verifiedAt
+  }
+  attestation {
+    version
+    attestedAt
+    current
+  }
+  openRevision {
+    id
+    status
+    statusChangedAt
+    changes {
+      npi
+      firstName
+      lastName
+      chosenName
+      chosenLastName
+      credentials
+      specialties {
+        code
+        primary
+      }
+      careAttributes
+      licenses {
+        state
+        licenseType
+        number
+        expiresOn
+      }
+    }
+  }
+}
+fragment ListingAuditFields on ListingAuditEvent {
+  id
+  action
+  actorName
+  fromStatus
+  toStatus
+  reason
+  at
+  checks {
+    npi {
+      unique
+    }
+  }
+}`) as unknown as TypedDocumentString<ListingForReviewQuery, ListingForReviewQueryVariables>;
+export const StartListingReviewDocument = new TypedDocumentString(`
+    mutation StartListingReview($input: ListingDecisionInput!) {
+  startListingReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartListingReviewMutation, StartListingReviewMutationVariables>;
+export const ApproveListingDocument = new TypedDocumentString(`
+    mutation ApproveListing($input: ApproveListingInput!) {
+  approveListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveListingMutation, ApproveListingMutationVariables>;
+export const RequestListingChangesDocument = new TypedDocumentString(`
+    mutation RequestListingChanges($input: ListingDecisionInput!) {
+  requestListingChanges(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestListingChangesMutation, RequestListingChangesMutationVariables>;
+export const RejectListingDocument = new TypedDocumentString(`
+    mutation RejectListing($input: ListingDecisionInput!) {
+  rejectListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RejectListingMutation, RejectListingMutationVariables>;
+export const SuspendListingDocument = new TypedDocumentString(`
+    mutation SuspendListing($input: ListingDecisionInput!) {
+  suspendListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendListingMutation, SuspendListingMutationVariables>;
+export const ReinstateListingDocument = new TypedDocumentString(`
+    mutation ReinstateListing($input: ListingDecisionInput!) {
+  reinstateListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateListingMutation, ReinstateListingMutationVariables>;
+export const ArchiveListingDocument = new TypedDocumentString(`
+    mutation ArchiveListing($input: ListingDecisionInput!) {
+  archiveListing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveListingMutation, ArchiveListingMutationVariables>;
 export const AdminAccountsDocument = new TypedDocumentString(`
     query AdminAccounts($status: AccountStatus, $email: String, $first: Int!, $after: String) {
   accounts(status: $status, email: $email, first: $first, after: $after) {

@@ -367,6 +367,8 @@ export type ListingAuditEvent = {
   __typename?: 'ListingAuditEvent';
   action: Scalars['String']['output'];
   actorAccountId: Scalars['ID']['output'];
+  /** Display name of who took the step */
+  actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   checks?: Maybe<ApprovalChecksRecord>;
   /** Set when the step acted on a claim (actions CLAIM_…) */
@@ -1094,6 +1096,7 @@ export type QueryListingsDueForReverificationArgs = {
 export type QueryListingsForReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  state?: InputMaybe<UsState>;
   status: ListingStatus;
 };
 

@@ -5,6 +5,7 @@ import { adminFiguresEn } from './admin-figures.en';
 import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
 import { adminReverificationEn } from './admin-reverification.en';
+import { adminListingsEn } from './admin-listings.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -164,6 +165,7 @@ export const en = {
   ...adminFiguresEn,
   ...listingEn,
   ...adminReverificationEn,
+  ...adminListingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { adminFiguresEs } from './admin-figures.es';
 import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
 import { adminReverificationEs } from './admin-reverification.es';
+import { adminListingsEs } from './admin-listings.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -167,4 +168,5 @@ export const es: Record<MessageKey, string> = {
   ...adminFiguresEs,
   ...listingEs,
   ...adminReverificationEs,
+  ...adminListingsEs,
 };

@@ -7,9 +7,17 @@ import { QueuePosition, QueueRow, ReviewQueueRepository } from './review-queue.r
 export class ListingReviewQueue {
   constructor(private readonly queue: ReviewQueueRepository) {}
 
-  /** Listings whose review subject (the open revision, else the listing) is in `status`, longest waiting first. */
-  inReviewStatus(status: ListingStatus, limit: number, after?: QueuePosition): Promise<QueueRow[]> {
-    return this.queue.inReviewStatus(status, limit, after);
+  /**
+   * Listings whose review subject (the open revision, else the listing) is in `status`, longest waiting first;
+   * with a `state`, only those licensed or practising there.
+   */
+  inReviewStatus(
+    status: ListingStatus,
+    state: string | null,
+    limit: number,
+    after?: QueuePosition,
+  ): Promise<QueueRow[]> {
+    return this.queue.inReviewStatus(status, state, limit, after);
   }
 
   /** Approved listings whose re-verification date falls on or before `until`, soonest first. */

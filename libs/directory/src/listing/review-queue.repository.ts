@@ -22,15 +22,26 @@ const DUE_ON = `coalesce(reverify_on, (last_verified_at + interval '12 months'):
 export class ReviewQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Listings whose review subject (the open revision, else the listing) is in `status`, longest waiting first. */
-  inReviewStatus(status: ListingStatus, limit: number, after?: QueuePosition): Promise<QueueRow[]> {
+  /**
+   * Listings whose review subject (the open revision, else the listing) is in `status`, longest waiting first;
+   * with a `state`, only those licensed or practising there.
+   */
+  inReviewStatus(
+    status: ListingStatus,
+    state: string | null,
+    limit: number,
+    after?: QueuePosition,
+  ): Promise<QueueRow[]> {
     return this.page(
       `SELECT p.id, coalesce(r.status_changed_at, p.status_changed_at) AS sort_at
        FROM providers p
        LEFT JOIN listing_revisions r ON r.provider_id = p.id AND r.status = ANY ($1::listing_status[])
-       WHERE coalesce(r.status, p.status) = $2`,
+       WHERE coalesce(r.status, p.status) = $2
+         AND ($3::char(2) IS NULL
+              OR EXISTS (SELECT 1 FROM licenses l WHERE l.provider_id = p.id AND l.state = $3::char(2))
+              OR EXISTS (SELECT 1 FROM practice_locations pl WHERE pl.provider_id = p.id AND pl.state = $3::char(2)))`,
       'timestamptz',
-      [OPEN_REVISION_STATUSES, status],
+      [OPEN_REVISION_STATUSES, status, state],
       limit,
       after,
     );

@@ -1,13 +1,18 @@
 import { ListingStatus } from '@app/directory';
-import { PageArgs } from '@app/shared';
+import { IsUsState, PageArgs, UsState } from '@app/shared';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 @ArgsType()
 export class ListingsForReviewArgs extends PageArgs {
   @Field(() => ListingStatus, { description: 'Review status: of the open revision if any, else of the listing' })
   @IsEnum(ListingStatus)
   status!: ListingStatus;
+
+  @Field(() => UsState, { nullable: true, description: 'Only listings licensed or practising in this state' })
+  @IsOptional()
+  @IsUsState()
+  state?: UsState;
 }
 
 @ArgsType()

@@ -96,6 +96,9 @@ export class ListingAuditEvent {
   @Field(() => ID)
   actorAccountId!: string;
 
+  @Field(() => String, { nullable: true, description: 'Display name of who took the step' })
+  actorName!: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Set when the step acted on a revision' })
   revisionId!: string | null;
 
