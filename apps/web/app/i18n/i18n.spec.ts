@@ -1,4 +1,12 @@
+import { accountEn } from './account.en';
+import { adminFiguresEn } from './admin-figures.en';
+import { adminListingsEn } from './admin-listings.en';
+import { adminPeopleEn } from './admin-people.en';
+import { adminReverificationEn } from './admin-reverification.en';
 import { pickLanguage, translator } from './i18n';
+import { inboxEn } from './inbox.en';
+import { listingEn } from './listing.en';
+import { referralsEn } from './referrals.en';
 import { en } from './messages.en';
 import { es } from './messages.es';
 
@@ -8,6 +16,24 @@ describe('message catalog', () => {
     for (const catalog of [en, es]) {
       expect(Object.entries(catalog).filter(([, text]) => text.trim() === '')).toEqual([]);
     }
+  });
+
+  it('is made of areas, every one in the catalog, that never share a key (a later one would silently replace an earlier one)', () => {
+    const areas = [
+      accountEn,
+      adminFiguresEn,
+      adminListingsEn,
+      adminPeopleEn,
+      adminReverificationEn,
+      inboxEn,
+      listingEn,
+      referralsEn,
+    ];
+    const keys = areas.flatMap((area) => Object.keys(area));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    const areaKeys = new Set(keys);
+    const publicKeys = Object.keys(en).filter((key) => !areaKeys.has(key));
+    expect(publicKeys.length + keys.length).toBe(Object.keys(en).length);
   });
 
   it('uses the same placeholders in both languages', () => {
