@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../../components/locale';
-import { ColumnHeads, CountList, type KeyCount, MedianHours } from './figure-cells';
+import { ColumnHeads } from '../../components/column-heads';
+import { CountList, type KeyCount, MedianHours } from './figure-cells';
 
 export interface ReferralFigures {
   sent: number;

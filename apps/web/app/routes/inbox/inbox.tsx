@@ -12,6 +12,7 @@ import { INBOX_GROUPS, isInboxGroup, nextStepOf, reasonLabel, type InboxGroup } 
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../seo/page-meta';
 import { requireAccount } from '../../workspace/guard.server';
 import type { Route } from './+types/inbox';
+import { ColumnHeads } from '../../components/column-heads';
 
 type ReceivedReferral = ReceivedReferralsQuery['receivedReferrals']['nodes'][number];
 
@@ -123,15 +124,7 @@ function ReferralTable({
   };
   return (
     <table className="usa-table usa-table--borderless usa-table--stacked-header inbox-table">
-      <thead>
-        <tr>
-          {Object.entries(columns).map(([column, label]) => (
-            <th scope="col" key={column}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={Object.values(columns)} />
       <tbody>
         {referrals.map((referral) => (
           <tr key={referral.id}>

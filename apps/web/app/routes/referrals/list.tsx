@@ -9,6 +9,7 @@ import { pageLinksOf } from '../../search/search-query';
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../seo/page-meta';
 import { requireAccount } from '../../workspace/guard.server';
 import type { Route } from './+types/list';
+import { ColumnHeads } from '../../components/column-heads';
 
 const PAGE_SIZE = 20;
 
@@ -85,15 +86,7 @@ function ReferralTable({ referrals }: { referrals: SentReferralsQuery['sentRefer
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless referral-table">
       <caption>{t('referrals.tableCaption')}</caption>
-      <thead>
-        <tr>
-          {Object.values(columns).map((label) => (
-            <th scope="col" key={label}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={Object.values(columns)} />
       <tbody>
         {referrals.map((referral) => (
           <tr key={referral.id}>

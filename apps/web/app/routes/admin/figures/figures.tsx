@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ColumnHeads, CountList } from '../../../admin/figures/figure-cells';
+import { CountList } from '../../../admin/figures/figure-cells';
+import { ColumnHeads } from '../../../components/column-heads';
 import { FiguresTable } from '../../../admin/figures/figures-table';
 import { ReferralFiguresDocument, type ReferralFiguresQuery } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';

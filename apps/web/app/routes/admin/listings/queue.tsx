@@ -14,6 +14,7 @@ import { requireAdmin } from '../../../workspace/guard.server';
 import { WAITING_STATUSES } from './decisions';
 import { daysBetween, publicNameOf, reviewHolderOf } from './listing-names';
 import type { Route } from './+types/queue';
+import { ColumnHeads } from '../../../components/column-heads';
 
 type WaitingStatus = (typeof WAITING_STATUSES)[number];
 type QueuedListing = ListingsForReviewQuery['listingsForReview']['nodes'][number];
@@ -157,15 +158,7 @@ function QueueTable({ rows }: { rows: QueueData['rows'] }) {
   };
   return (
     <table className="usa-table usa-table--borderless usa-table--stacked-header admin-table">
-      <thead>
-        <tr>
-          {Object.entries(columns).map(([column, label]) => (
-            <th scope="col" key={column}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={Object.values(columns)} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>

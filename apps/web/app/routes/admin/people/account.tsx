@@ -8,6 +8,7 @@ import { runPeopleAction } from './people-actions.server';
 import { DecisionLink, DecisionPanel, PageAlert, useNoticeText } from './people-components';
 import { DECIDABLE_FROM, doneNotice, isDecision } from './people-decisions';
 import type { Route } from './+types/account';
+import { ColumnHeads } from '../../../components/column-heads';
 
 // Actions the trail may hold that have a label; a newer one shows as the API names it.
 const KNOWN_ACTIONS = [
@@ -130,15 +131,7 @@ function AuditTable({ history }: { history: AdminAccountQuery['accountHistory'] 
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless people-table">
       <caption>{t('account.auditCaption')}</caption>
-      <thead>
-        <tr>
-          {Object.values(columns).map((label) => (
-            <th scope="col" key={label}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={Object.values(columns)} />
       <tbody>
         {history.map((event) => (
           <tr key={event.id}>

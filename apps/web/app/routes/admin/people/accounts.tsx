@@ -9,6 +9,7 @@ import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../../seo/p
 import { requireAdmin } from '../../../workspace/guard.server';
 import { ACCOUNT_STATUSES, DECIDABLE_FROM } from './people-decisions';
 import type { Route } from './+types/accounts';
+import { ColumnHeads } from '../../../components/column-heads';
 
 const PAGE_SIZE = 20;
 const PATH = '/admin/accounts';
@@ -84,15 +85,7 @@ function AccountTable({ accounts }: { accounts: AdminAccountsQuery['accounts']['
   return (
     <table className="usa-table usa-table--stacked usa-table--borderless people-table">
       <caption>{t('accounts.tableCaption')}</caption>
-      <thead>
-        <tr>
-          {Object.values(columns).map((label) => (
-            <th scope="col" key={label}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={Object.values(columns)} />
       <tbody>
         {accounts.map((account) => (
           <tr key={account.id}>

@@ -17,6 +17,7 @@ import { Pager, pagesOf } from '../../../admin/pager';
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../../seo/page-meta';
 import { requireAdmin } from '../../../workspace/guard.server';
 import type { Route } from './+types/due-list';
+import { ColumnHeads } from '../../../components/column-heads';
 
 const PAGE_SIZE = 25;
 
@@ -73,15 +74,7 @@ export default function ReverificationList({ loaderData }: Route.ComponentProps)
         <p>{t('reverify.empty')}</p>
       ) : (
         <table className="usa-table usa-table--borderless usa-table--stacked-header admin-table">
-          <thead>
-            <tr>
-              {Object.entries(columns).map(([column, label]) => (
-                <th scope="col" key={column}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads labels={Object.values(columns)} />
           <tbody>
             {listings.map((listing) => (
               <tr key={listing.id}>
