@@ -59,6 +59,8 @@ const TABLE_OWNERS = {
   search_listings: 'directory',
   search_listing_states: 'directory',
   search_listing_locations: 'directory',
+  registry_practitioners: 'directory',
+  registry_imports: 'directory',
 
   referrals: 'referrals',
   referral_events: 'referrals',

@@ -596,6 +596,58 @@ CREATE TABLE referrals (
     CONSTRAINT referrals_therapist_account_id_fkey FOREIGN KEY (therapist_account_id) REFERENCES accounts(id)
 );
 
+CREATE TABLE registry_imports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    file_name text NOT NULL,
+    file_kind text NOT NULL,
+    data_date date NOT NULL,
+    rows_read integer NOT NULL,
+    rows_kept integer NOT NULL,
+    rows_skipped integer NOT NULL,
+    rows_changed integer NOT NULL,
+    started_at timestamp with time zone NOT NULL,
+    finished_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT registry_imports_file_kind_check CHECK ((file_kind = ANY (ARRAY['FULL'::text, 'WEEKLY'::text, 'DEACTIVATIONS'::text]))),
+    CONSTRAINT registry_imports_pkey PRIMARY KEY (id),
+    CONSTRAINT registry_imports_rows_changed_check CHECK ((rows_changed >= 0)),
+    CONSTRAINT registry_imports_rows_kept_check CHECK ((rows_kept >= 0)),
+    CONSTRAINT registry_imports_rows_read_check CHECK ((rows_read >= 0)),
+    CONSTRAINT registry_imports_rows_skipped_check CHECK ((rows_skipped >= 0))
+);
+
+CREATE TABLE registry_practitioners (
+    npi character(10) NOT NULL,
+    last_name text,
+    first_name text,
+    middle_name text,
+    name_prefix text,
+    name_suffix text,
+    credentials text,
+    sex_code text,
+    taxonomies jsonb NOT NULL,
+    taxonomy_codes text[] NOT NULL,
+    primary_taxonomy_code character varying(10),
+    practice_line1 text,
+    practice_line2 text,
+    practice_city text,
+    practice_state text,
+    practice_postal_code text,
+    practice_phone text,
+    enumerated_on date,
+    last_updated_on date,
+    deactivated_on date,
+    deactivation_reason text,
+    reactivated_on date,
+    source_file text NOT NULL,
+    source_date date NOT NULL,
+    content_hash text NOT NULL,
+    imported_at timestamp with time zone DEFAULT now() NOT NULL,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT registry_practitioners_npi_check CHECK ((npi ~ '^[0-9]{10}$'::text)),
+    CONSTRAINT registry_practitioners_pkey PRIMARY KEY (npi),
+    CONSTRAINT registry_practitioners_taxonomies_check CHECK ((jsonb_typeof(taxonomies) = 'array'::text))
+);
+
 CREATE TABLE search_listing_locations (
     location_id uuid NOT NULL,
     provider_id uuid NOT NULL,
@@ -737,6 +789,10 @@ CREATE INDEX referrals_expiry_idx ON public.referrals USING btree (expires_at) W
 CREATE INDEX referrals_received_idx ON public.referrals USING btree (provider_id, created_at DESC, id DESC);
 
 CREATE INDEX referrals_sent_idx ON public.referrals USING btree (therapist_account_id, created_at DESC, id DESC);
+
+CREATE INDEX registry_practitioners_state_idx ON public.registry_practitioners USING btree (practice_state, npi);
+
+CREATE INDEX registry_practitioners_taxonomy_idx ON public.registry_practitioners USING gin (taxonomy_codes);
 
 CREATE INDEX search_listing_locations_cell_idx ON public.search_listing_locations USING btree (cell) INCLUDE (point, provider_id, location_id, one_of_several);
 
