@@ -16,6 +16,7 @@ import { CreateSecondFactors1795896000000 } from './1795896000000-CreateSecondFa
 import { FairListingClaims1795897000000 } from './1795897000000-FairListingClaims';
 import { OutboxServesEveryLibrary1795898000000 } from './1795898000000-OutboxServesEveryLibrary';
 import { CreateAccountLinkTokens1795899000000 } from './1795899000000-CreateAccountLinkTokens';
+import { FullProviderTaxonomy1795900000000 } from './1795900000000-FullProviderTaxonomy';
 import { CreateNpiRegistry1795901000000 } from './1795901000000-CreateNpiRegistry';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
@@ -38,5 +39,6 @@ export const ALL_MIGRATIONS = [
   FairListingClaims1795897000000,
   OutboxServesEveryLibrary1795898000000,
   CreateAccountLinkTokens1795899000000,
+  FullProviderTaxonomy1795900000000,
   CreateNpiRegistry1795901000000,
 ];

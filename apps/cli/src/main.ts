@@ -7,14 +7,17 @@ import {
 } from '@app/auth';
 import { fieldCipherFor, InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
+import { TaxonomyImport } from '@app/directory';
 import { DomainError } from '@app/shared';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { CliModule } from './cli.module';
 import { printEnrollment } from './print-enrollment';
+import { printTaxonomyImport } from './print-taxonomy-import';
 import { promptPassword } from './read-password';
 import { UsageError } from './usage-error';
 
@@ -26,7 +29,11 @@ const USAGE = `Usage:
   npm run cli -- reset-second-factor --email <email>
       for an admin who lost both the authenticator app and the recovery codes: prints a new secret
   npm run cli -- one-time-code --email <email>
-      the account's current code, for the embedded demo only (npm run demo:admin-code)`;
+      the account's current code, for the embedded demo only (npm run demo:admin-code)
+  npm run cli -- import-taxonomy <release.csv> [--scope <scope.csv>]
+      loads a NUCC Health Care Provider Taxonomy release (NUCC's CSV): adds and updates codes, retires the ones it
+      leaves out; with --scope (e.g. data/nucc/directory-scope.csv) sets which codes the directory lists, else
+      scopes stay as they are and new codes are out of scope`;
 
 const say = (message: string) => console.log(message);
 
@@ -108,12 +115,29 @@ async function oneTimeCode(args: string[]): Promise<void> {
   }
 }
 
+async function importTaxonomy(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { scope: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('import-taxonomy takes one release file');
+  const release = readCsv(positionals[0]);
+  const scope = values.scope === undefined ? null : readCsv(values.scope);
+  await withApp(async (app) => printTaxonomyImport(await app.get(TaxonomyImport).load(release, scope), say));
+}
+
+function readCsv(path: string): { name: string; content: Buffer } {
+  try {
+    return { name: path, content: readFileSync(path) };
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'migrate') return migrate();
   if (command === 'create-admin') return createAdmin(args);
   if (command === 'reset-second-factor') return resetSecondFactor(args);
   if (command === 'one-time-code') return oneTimeCode(args);
+  if (command === 'import-taxonomy') return importTaxonomy(args);
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

@@ -1,8 +1,38 @@
 import { withNpiCheckDigit } from '@app/shared';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { QueryResultRow } from 'pg';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { useTestDatabase } from '@test/support/use-test-database';
 import { revertLastMigration, runMigrations } from './migrate';
+
+// The codes listed before the whole taxonomy was loaded: listings and URLs use their slugs, which must not change.
+const FIRST_SPECIALTIES = [
+  ['207V00000X', 'gynecology', 'obstetrics-gynecology'],
+  ['207VG0400X', 'gynecology', 'gynecology'],
+  ['207VC0300X', 'gynecology', 'complex-family-planning'],
+  ['207VF0040X', 'gynecology', 'urogynecology'],
+  ['207VE0102X', 'gynecology', 'reproductive-endocrinology'],
+  ['363LX0001X', 'gynecology', 'ob-gyn-nurse-practitioner'],
+  ['363LW0102X', 'gynecology', 'womens-health-nurse-practitioner'],
+  ['364SW0102X', 'gynecology', 'womens-health-clinical-nurse-specialist'],
+  ['367A00000X', 'gynecology', 'nurse-midwife'],
+  ['176B00000X', 'gynecology', 'midwife'],
+  ['207Q00000X', 'primary-care', 'family-medicine'],
+  ['207QA0000X', 'primary-care', 'adolescent-medicine-family-medicine'],
+  ['207QA0505X', 'primary-care', 'adult-medicine'],
+  ['207R00000X', 'primary-care', 'internal-medicine'],
+  ['207RA0000X', 'primary-care', 'adolescent-medicine-internal-medicine'],
+  ['208D00000X', 'primary-care', 'general-practice'],
+  ['2080A0000X', 'primary-care', 'pediatric-adolescent-medicine'],
+  ['363LF0000X', 'primary-care', 'family-nurse-practitioner'],
+  ['363LP2300X', 'primary-care', 'primary-care-nurse-practitioner'],
+  ['363LA2200X', 'primary-care', 'adult-health-nurse-practitioner'],
+  ['363L00000X', 'primary-care', 'nurse-practitioner'],
+  ['363A00000X', 'primary-care', 'physician-assistant'],
+  ['363AM0700X', 'primary-care', 'medical-physician-assistant'],
+].map(([code, category, slug]) => ({ code, category, slug }));
 
 describe('migrations', () => {
   const handle = useTestDatabase();
@@ -99,13 +129,28 @@ describe('migrations', () => {
   it('loads the reference vocabularies', async () => {
     const counts = (
       await client().query(`SELECT (SELECT count(*) FROM us_states)::int AS states,
-      (SELECT count(*) FROM specialties WHERE category = 'gynecology')::int AS gynecology,
-      (SELECT count(*) FROM specialties WHERE category = 'primary-care')::int AS primary_care,
       (SELECT count(*) FROM care_attributes WHERE baseline)::int AS baseline`)
     ).rows[0];
-    expect(counts).toEqual({ states: 56, gynecology: 10, primary_care: 13, baseline: 2 });
+    expect(counts).toEqual({ states: 56, baseline: 2 });
   });
 
+  it('loads the whole NUCC taxonomy, in scope exactly as the scope file says', async () => {
+    const scope = parse(readFileSync(join(__dirname, '../../../data/nucc/directory-scope.csv')), {
+      columns: true,
+      comment: '#',
+    }) as Array<{ code: string; category: string; slug: string }>;
+    const counts = (
+      await client().query(`SELECT count(*)::int AS codes, count(retired_on)::int AS retired,
+        count(*) FILTER (WHERE grouping <> '' AND classification <> '' AND name <> '')::int AS described
+        FROM specialties`)
+    ).rows[0];
+    expect(counts).toEqual({ codes: 874, retired: 0, described: 874 });
+    const inScope = await client().query(
+      'SELECT code, category, slug FROM specialties WHERE category IS NOT NULL ORDER BY code',
+    );
+    expect(inScope.rows).toEqual([...scope].sort((a, b) => a.code.localeCompare(b.code)));
+    expect(inScope.rows).toEqual(expect.arrayContaining(FIRST_SPECIALTIES));
+  });
   it.each([
     [
       'an NPI that fails the check digit',
@@ -124,8 +169,15 @@ describe('migrations', () => {
     ],
     [
       'an unknown specialty category',
-      `INSERT INTO specialties (code, slug, name, category) VALUES ('207X00000X', 'x', 'X', 'dermatology')`,
+      `INSERT INTO specialties (code, slug, name, grouping, classification, category)
+       VALUES ('207X00000X', 'x', 'X', 'G', 'C', 'dermatology')`,
       null,
+    ],
+    [
+      'an in-scope specialty without a slug',
+      `INSERT INTO specialties (code, name, grouping, classification, category)
+       VALUES ('207X00000X', 'X', 'G', 'C', 'gynecology')`,
+      'specialties_in_scope_has_slug',
     ],
   ])('refuses %s', async (_, sql, constraint) => {
     const failure = client().query(sql);

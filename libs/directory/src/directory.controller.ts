@@ -65,7 +65,7 @@ export class DirectoryController {
 
   @Get('specialties')
   specialties(): Specialty[] {
-    return this.vocabulary.all().specialties;
+    return this.vocabulary.currentSpecialties();
   }
 
   @Get('care-attributes')

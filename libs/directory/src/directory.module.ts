@@ -13,13 +13,12 @@ import { PublicListingRepository } from './listing/public-listing.repository';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchRepository } from './search/provider-search.repository';
 import { ProviderSearchService } from './search/provider-search.service';
-import { VocabularyRepository } from './vocabulary/vocabulary.repository';
-import { VocabularyService } from './vocabulary/vocabulary.service';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { ZipCodeLocator } from './zip/zip-code.locator';
 
 /** The directory's APIs (public search and listings, providers' own listings) on top of DirectoryCoreModule. */
 @Module({
-  imports: [DirectoryCoreModule],
+  imports: [DirectoryCoreModule, VocabularyModule],
   controllers: [DirectoryController],
   providers: [
     DirectoryResolver,
@@ -30,14 +29,12 @@ import { ZipCodeLocator } from './zip/zip-code.locator';
     ProviderSearchRepository,
     PublicListingRepository,
     PublicListingService,
-    VocabularyRepository,
-    VocabularyService,
     ZipCodeLocator,
     ListingClaimService,
     ListingInputNormalizer,
     MyListingResolver,
     MyListingService,
   ],
-  exports: [DirectoryCoreModule, VocabularyService],
+  exports: [DirectoryCoreModule, VocabularyModule],
 })
 export class DirectoryModule {}

@@ -42,7 +42,7 @@ export class DirectoryResolver {
 
   @Query(() => [Specialty])
   specialties(): Specialty[] {
-    return this.vocabulary.all().specialties;
+    return this.vocabulary.currentSpecialties();
   }
 
   @Query(() => [CareAttribute])

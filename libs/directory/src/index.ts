@@ -27,5 +27,8 @@ export { EvidenceLevel } from './models/enums';
 export { LicenseVerification } from './models/listing-enums';
 export { ClaimLicense, ListingClaim } from './models/listing-claim.model';
 export { ListingLicense, ManagedLicense, ManagedListing } from './models/managed-listing.model';
+export type { TaxonomyImportPlan } from './vocabulary/taxonomy-import.plan';
+export { TaxonomyImport } from './vocabulary/taxonomy-import.service';
+export { VocabularyModule } from './vocabulary/vocabulary.module';
 export { VocabularyService } from './vocabulary/vocabulary.service';
 export type { Vocabularies } from './vocabulary/vocabulary.service';

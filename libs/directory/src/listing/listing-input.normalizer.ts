@@ -27,7 +27,7 @@ export class ListingInputNormalizer {
     this.vocabulary.assertLanguages(input.languages, 'languages');
     this.vocabulary.assertInsurancePlans(input.insurancePlans, 'insurancePlans');
     const codes = input.specialties.map(
-      (s, i) => this.vocabulary.resolveSpecialty(s.specialty, `specialties.${i}.specialty`).code,
+      (s, i) => this.vocabulary.resolveSpecialty(s.specialty, specialtyField(i)).code,
     );
     if (new Set(codes).size !== codes.length)
       throw InvalidInputError.field('specialties', 'lists the same specialty twice');
@@ -65,6 +65,12 @@ export class ListingInputNormalizer {
       },
       attestationVersion: input.attestation?.version ?? null,
     };
+  }
+
+  /** Checks the specialties against the ones the listing has now (a retired code may stay, not be added). */
+  assertChoosableSpecialties(listing: NormalizedListing, current: string[]): void {
+    const codes = listing.vetted.specialties.map((s) => s.code);
+    this.vocabulary.assertChoosableSpecialties(codes, current, specialtyField);
   }
 
   private assertRules(input: SaveListingInput): void {
@@ -105,6 +111,11 @@ export class ListingInputNormalizer {
       phone: location.phone ?? null,
     };
   }
+}
+
+// Normalizing keeps the input's order, so an index names the input's entry.
+function specialtyField(index: number): string {
+  return `specialties.${index}.specialty`;
 }
 
 function unique(values: string[]): string[] {

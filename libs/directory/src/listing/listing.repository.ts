@@ -55,6 +55,14 @@ export class ListingRepository {
     };
   }
 
+  async specialtyCodes(manager: EntityManager, id: string): Promise<string[]> {
+    const rows = await manager.query<Array<{ code: string }>>(
+      'SELECT specialty_code AS code FROM provider_specialties WHERE provider_id = $1',
+      [id],
+    );
+    return rows.map((row) => row.code);
+  }
+
   /** Locks the row: concurrent writes to one listing queue behind each other. */
   findForUpdate(manager: EntityManager, id: string): Promise<ProviderEntity | null> {
     return manager.findOne(ProviderEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -51,6 +51,8 @@ export class MyListingService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const owned = await this.repository.ownedForUpdate(manager, caller.id);
+        const current = owned ? await this.repository.specialtyCodes(manager, owned.id) : [];
+        this.normalizer.assertChoosableSpecialties(listing, current);
         const id = owned
           ? await this.update(manager, caller, owned, listing)
           : await this.create(manager, caller, listing);

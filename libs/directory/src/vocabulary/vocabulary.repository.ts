@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { CareAttributeEntity } from '../entities/care-attribute.entity';
 import { InsurancePlanEntity } from '../entities/insurance-plan.entity';
 import { LanguageEntity } from '../entities/language.entity';
 import { SpecialtyEntity } from '../entities/specialty.entity';
+import { SpecialtyCategory } from '../search/search-criteria';
+
+/** A taxonomy code in the directory's scope: it has a category and a slug (retired ones included). */
+export type ScopedSpecialty = SpecialtyEntity & { slug: string; category: SpecialtyCategory };
 
 export interface Vocabularies {
-  specialties: SpecialtyEntity[];
+  specialties: ScopedSpecialty[];
   careAttributes: CareAttributeEntity[];
   languages: LanguageEntity[];
   insurancePlans: InsurancePlanEntity[];
@@ -20,7 +24,10 @@ export class VocabularyRepository {
 
   async loadAll(): Promise<Vocabularies> {
     const [specialties, careAttributes, languages, insurancePlans] = await Promise.all([
-      this.dataSource.getRepository(SpecialtyEntity).find({ order: { category: 'ASC', name: 'ASC' } }),
+      this.dataSource.getRepository(SpecialtyEntity).find({
+        where: { category: Not(IsNull()) },
+        order: { category: 'ASC', name: 'ASC' },
+      }) as Promise<ScopedSpecialty[]>,
       this.dataSource.getRepository(CareAttributeEntity).find({ order: { baseline: 'DESC', name: 'ASC' } }),
       this.dataSource.getRepository(LanguageEntity).find({ order: { name: 'ASC' } }),
       this.dataSource.getRepository(InsurancePlanEntity).find({ order: { name: 'ASC' } }),

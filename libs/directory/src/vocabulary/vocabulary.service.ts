@@ -1,26 +1,29 @@
 import { InvalidInputError, US_STATES } from '@app/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { SpecialtyEntity } from '../entities/specialty.entity';
-import { Vocabularies, VocabularyRepository } from './vocabulary.repository';
+import { ScopedSpecialty, Vocabularies, VocabularyRepository } from './vocabulary.repository';
 
-export type { Vocabularies } from './vocabulary.repository';
+export type { ScopedSpecialty, Vocabularies } from './vocabulary.repository';
 
 const STATES_BY_NAME = Object.entries(US_STATES)
   .map(([code, name]) => ({ code, name }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 /**
- * The controlled vocabularies, loaded once at start-up: they change only through migrations, and validating
- * every search against them must not cost a query.
+ * The controlled vocabularies, loaded at start-up and again after an import changes them in this process: validating
+ * every search against them must not cost a query. Other processes read a new taxonomy when they restart.
  */
 @Injectable()
 export class VocabularyService implements OnModuleInit {
   private vocabularies!: Vocabularies;
-  private specialtiesByKey = new Map<string, SpecialtyEntity>();
+  private specialtiesByKey = new Map<string, ScopedSpecialty>();
 
   constructor(private readonly repository: VocabularyRepository) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): Promise<void> {
+    return this.reload();
+  }
+
+  async reload(): Promise<void> {
     this.vocabularies = await this.repository.loadAll();
     this.specialtiesByKey = new Map(
       this.vocabularies.specialties.flatMap(
@@ -42,11 +45,34 @@ export class VocabularyService implements OnModuleInit {
     return STATES_BY_NAME;
   }
 
-  /** Accepts a slug (`gynecology`) or a NUCC code (`207VG0400X`, any case). */
-  resolveSpecialty(slugOrCode: string, field: string): SpecialtyEntity {
+  /** The specialties a listing may choose and search offers: in scope and current. */
+  currentSpecialties(): ScopedSpecialty[] {
+    return this.vocabularies.specialties.filter((s) => !s.retiredOn);
+  }
+
+  /**
+   * Accepts a slug (`gynecology`) or a NUCC code (`207VG0400X`, any case) in the directory's scope, retired ones
+   * included: listings may still have them.
+   */
+  resolveSpecialty(slugOrCode: string, field: string): ScopedSpecialty {
     const specialty = this.specialtiesByKey.get(slugOrCode) ?? this.specialtiesByKey.get(slugOrCode.toUpperCase());
-    if (!specialty) throw InvalidInputError.field(field, `unknown specialty "${slugOrCode}"; see /api/v1/specialties`);
+    if (!specialty) {
+      throw InvalidInputError.field(
+        field,
+        `"${slugOrCode}" is not a specialty the directory lists; see /api/v1/specialties`,
+      );
+    }
     return specialty;
+  }
+
+  /** A retired code stays only on a listing that already had it; nobody may choose it anew. */
+  assertChoosableSpecialties(codes: string[], alreadyChosen: string[], field: (index: number) => string): void {
+    const problems = codes.flatMap((code, index) => {
+      const retiredOn = this.specialtiesByKey.get(code)?.retiredOn;
+      if (!retiredOn || alreadyChosen.includes(code)) return [];
+      return [{ field: field(index), reason: `${code} left the NUCC taxonomy on ${retiredOn}; choose a current one` }];
+    });
+    if (problems.length) throw new InvalidInputError(problems);
   }
 
   assertLanguages(codes: string[], field: string): void {
