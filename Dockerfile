@@ -15,6 +15,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/web/build ./apps/web/build
+# The NUCC taxonomy files a migration loads (found from dist/migrations by walking up to data/nucc).
+COPY --from=build /app/data/nucc ./data/nucc
 # DATA_DIR, where the worker writes mail as .eml files when no SMTP_URL is set: the unprivileged user must own it (a
 # volume mounted there takes its owner from the image).
 RUN mkdir .data && chown node:node .data

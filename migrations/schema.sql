@@ -697,10 +697,16 @@ CREATE TABLE search_listings (
 
 CREATE TABLE specialties (
     code character varying(10) NOT NULL,
-    slug text NOT NULL,
+    slug text,
     name text NOT NULL,
-    category specialty_category NOT NULL,
+    category specialty_category,
+    "grouping" text NOT NULL,
+    classification text NOT NULL,
+    specialization text,
+    definition text,
+    retired_on date,
     CONSTRAINT specialties_code_check CHECK (((code)::text ~ '^[0-9]{3}[0-9A-Z]{6}X$'::text)),
+    CONSTRAINT specialties_in_scope_has_slug CHECK (((category IS NULL) OR (slug IS NOT NULL))),
     CONSTRAINT specialties_pkey PRIMARY KEY (code),
     CONSTRAINT specialties_slug_check CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text)),
     CONSTRAINT specialties_slug_key UNIQUE (slug)

@@ -32,6 +32,7 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
       [{ state: 'ZZ' }, 'state'],
       [{ state: 'Kansas' }, 'state'],
       [{ specialty: 'podiatry' }, 'specialty'],
+      [{ specialty: '208600000X' }, 'specialty'], // Surgery: a NUCC code outside the directory's scope
       [{ category: 'dermatology' }, 'category'],
       [{ attribute: 'unicorn-friendly' }, 'attribute'],
       [{ language: 'xx' }, 'language'],
@@ -93,6 +94,7 @@ describe('Bad input is a clear 400 / BAD_USER_INPUT naming the field', () => {
 
     it.each([
       [{ filter: { specialty: 'podiatry' } }, 'filter.specialty'],
+      [{ filter: { specialty: '208600000X' } }, 'filter.specialty'],
       [{ filter: { attribute: ['unicorn-friendly'] } }, 'filter.attribute'],
       [{ filter: { language: ['xx'] } }, 'filter.language'],
       [{ filter: { zip: '00000' } }, 'filter.zip'],

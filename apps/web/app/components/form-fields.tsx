@@ -103,9 +103,14 @@ export function TextArea(props: FieldProps & { value: string; maxLength?: number
   );
 }
 
-export function SelectField(
-  props: FieldProps & { value: string; options: Array<{ value: string; label: string }>; emptyLabel?: string },
-) {
+/** A choice in a select; options with a `group` are shown under it, in the order given. */
+interface SelectOption {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+export function SelectField(props: FieldProps & { value: string; options: SelectOption[]; emptyLabel?: string }) {
   const { name, hint, error, value, options, emptyLabel } = props;
   return (
     <FieldGroup {...props}>
@@ -118,14 +123,37 @@ export function SelectField(
         aria-invalid={error ? true : undefined}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groupsOf(options).map(({ group, members }) =>
+          group === undefined ? (
+            members.map(optionElement)
+          ) : (
+            <optgroup key={group} label={group}>
+              {members.map(optionElement)}
+            </optgroup>
+          ),
+        )}
       </select>
     </FieldGroup>
   );
+}
+
+function optionElement(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+}
+
+// Consecutive options of one group go under one heading.
+function groupsOf(options: SelectOption[]): Array<{ group: string | undefined; members: SelectOption[] }> {
+  const groups: Array<{ group: string | undefined; members: SelectOption[] }> = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last && last.group === option.group) last.members.push(option);
+    else groups.push({ group: option.group, members: [option] });
+  }
+  return groups;
 }
 
 /** Several checkboxes or radios under one legend; `multiple` sends every ticked value under the same name. */

@@ -125,7 +125,11 @@ export function SearchForm({ values, vocabularies, fieldErrors = {}, expanded = 
           error={error('specialty')}
           value={values.specialty}
           emptyLabel={t('search.anySpecialty')}
-          options={vocabularies.specialties.map((s) => ({ value: s.slug, label: s.name }))}
+          options={vocabularies.specialties.map((s) => ({
+            value: s.slug,
+            label: s.name,
+            group: t(s.category === 'PRIMARY_CARE' ? 'search.categoryPrimaryCare' : 'search.categoryGynecology'),
+          }))}
         />
         <ListField
           name="language"

@@ -45,6 +45,11 @@ describe('A provider’s own listing: saving and submitting, on real rows', () =
     it.each<[string, Record<string, unknown>, string]>([
       ['an NPI failing its check digit', { npi: '1234567890' }, 'npi'],
       ['an unknown specialty', { specialties: [{ specialty: 'astrology', primary: true }] }, 'specialties.0.specialty'],
+      [
+        'a taxonomy code outside the scope',
+        { specialties: [{ specialty: 'gynecology' }, { specialty: '208600000X', primary: true }] },
+        'specialties.1.specialty',
+      ],
       ['an unknown ZIP code', { locations: [{ zip: '00000', hideStreet: false }] }, 'locations.0.zip'],
       ['an unknown care attribute', { careAttributes: ['lgbtq-affirming', 'mind-reading'] }, 'careAttributes'],
       [

@@ -69,6 +69,12 @@ describe('parseTaxonomyRelease', () => {
     ]);
   });
 
+  it('refuses a file that is not CSV, naming it', () => {
+    expect(problemsOf(() => parseTaxonomyRelease(release('207VG0400X,"G"C,,,,Name,Individual')))).toEqual([
+      { field: 'release.csv', reason: expect.stringContaining('is not CSV: Invalid Closing Quote') },
+    ]);
+  });
+
   it('refuses a file without codes', () => {
     expect(problemsOf(() => parseTaxonomyRelease(release()))).toEqual([{ field: 'release.csv', reason: 'has no codes' }]);
   });

@@ -1,5 +1,5 @@
 import { FieldProblem, InvalidInputError } from '@app/shared';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { SpecialtyCategory } from '../search/search-criteria';
 
 /** One code of a NUCC taxonomy release, as the directory keeps it. */
@@ -73,14 +73,7 @@ export function parseDirectoryScope(file: NamedFile): ScopeEntry[] {
 }
 
 function readTable<K extends string>(file: NamedFile, columns: Record<K, string>): Array<Record<K, string>> {
-  const [header = [], ...records] = parse(file.content, {
-    bom: true,
-    comment: '#',
-    comment_no_infix: true,
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count: true,
-  }) as string[][];
+  const [header = [], ...records] = readCsv(file);
   const missing = Object.values<string>(columns).filter((name) => !header.includes(name));
   if (missing.length) {
     throw InvalidInputError.field(file.name, `has no ${missing.map((name) => `"${name}"`).join(', ')} column`);
@@ -90,6 +83,22 @@ function readTable<K extends string>(file: NamedFile, columns: Record<K, string>
     (record) =>
       Object.fromEntries(keys.map((key) => [key, record[header.indexOf(columns[key])] ?? ''])) as Record<K, string>,
   );
+}
+
+function readCsv(file: NamedFile): string[][] {
+  try {
+    return parse(file.content, {
+      bom: true,
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw InvalidInputError.field(file.name, `is not CSV: ${error.message}`);
+    throw error;
+  }
 }
 
 // Rows are numbered from 1 after the header, as a spreadsheet shows them less one.

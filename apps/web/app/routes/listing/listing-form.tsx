@@ -74,6 +74,13 @@ export function ListingForm({
   );
 }
 
+// A code NUCC has retired is no longer offered, but the listing that has it keeps it, so its form shows it too.
+function specialtyOptions(page: Page): Array<{ value: string; label: string }> {
+  const offered = page.specialties;
+  const kept = (page.myListing?.specialties ?? []).filter(({ code }) => !offered.some((s) => s.code === code));
+  return [...offered, ...kept].map((specialty) => ({ value: specialty.code, label: specialty.name }));
+}
+
 function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraft; errors: Record<string, string> }) {
   const { t } = useLocale();
   const field = (name: TextFieldName) => ({ name, value: draft[name], error: errors[name] });
@@ -121,7 +128,7 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
             hint={t('listingForm.specialtiesHint')}
             error={errors.specialties}
             values={draft.specialties}
-            options={page.specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }))}
+            options={specialtyOptions(page)}
           />
         </div>
         <SelectField
@@ -129,7 +136,7 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
           label={t('listingForm.primarySpecialty')}
           hint={t('listingForm.primarySpecialtyHint')}
           emptyLabel={t('listingForm.primarySpecialtyNone')}
-          options={page.specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }))}
+          options={specialtyOptions(page)}
         />
         <ChoiceGroup
           name="acceptingNewPatients"
