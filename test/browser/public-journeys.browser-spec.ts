@@ -186,3 +186,28 @@ describe('screenshots for the README', () => {
     await close();
   });
 });
+
+describe('the specialty filter', () => {
+  it('offers every specialty in scope under its kind of care', async () => {
+    const { page, close } = await site.open();
+    await page.goto(`${site.baseUrl()}/search?state=KS`);
+    const groups = await page
+      .locator('select[name="specialty"] optgroup')
+      .evaluateAll((elements) =>
+        elements.map((group) => ({
+          label: group.getAttribute('label'),
+          options: group.querySelectorAll('option').length,
+        })),
+      );
+    const offered = (await (await fetch(`${site.baseUrl()}/api/v1/specialties`)).json()) as Array<{ category: string }>;
+    const inCategory = (category: string) => offered.filter((s) => s.category === category).length;
+    expect(groups).toEqual([
+      { label: 'Gynecology', options: inCategory('gynecology') },
+      { label: 'Primary care', options: inCategory('primary-care') },
+    ]);
+    await page.getByText('More filters').click();
+    await page.getByLabel('Specialty').focus();
+    await site.screenshot(page, 'search-specialty-filter');
+    await close();
+  });
+});

@@ -135,10 +135,10 @@ describe('migrations', () => {
   });
 
   it('loads the whole NUCC taxonomy, in scope exactly as the scope file says', async () => {
-    const scope = parse(readFileSync(join(__dirname, '../../../data/nucc/directory-scope.csv')), {
-      columns: true,
-      comment: '#',
-    }) as Array<{ code: string; category: string; slug: string }>;
+    const scope = parse<{ code: string; category: string; slug: string }>(
+      readFileSync(join(__dirname, '../../../data/nucc/directory-scope.csv')),
+      { columns: true, comment: '#' },
+    );
     const counts = (
       await client().query(`SELECT count(*)::int AS codes, count(retired_on)::int AS retired,
         count(*) FILTER (WHERE grouping <> '' AND classification <> '' AND name <> '')::int AS described

@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { listingReader, toProvider, toProviderEdge } from './directory.mapper';
+import { listingReader, toProvider, toProviderEdge, toSpecialty } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
@@ -65,7 +65,7 @@ export class DirectoryController {
 
   @Get('specialties')
   specialties(): Specialty[] {
-    return this.vocabulary.currentSpecialties();
+    return this.vocabulary.currentSpecialties().map(toSpecialty);
   }
 
   @Get('care-attributes')

@@ -3,8 +3,10 @@ import { PublicListingDocument } from './listing/public-listing.document';
 import { EvidenceLevel } from './models/enums';
 import { ProviderConnection, ProviderEdge } from './models/provider-connection.model';
 import { Provider } from './models/provider.model';
+import { Specialty } from './models/vocabulary.models';
 import { ProviderSearchHit, ProviderSearchPage } from './search/provider-search.service';
 import { SpecialtyCategory } from './search/search-criteria';
+import { ScopedSpecialty } from './vocabulary/vocabulary.service';
 
 /** Who reads a public listing, as far as it changes what they see. */
 export interface ListingReader {
@@ -66,4 +68,9 @@ export function toProviderConnection(page: ProviderSearchPage, reader: ListingRe
     totalCount: page.totalCount,
     totalCountIsExact: page.totalCountIsExact,
   };
+}
+
+/** The taxonomy row → API model: the code, the slug, NUCC's display name and the directory's category. */
+export function toSpecialty({ code, slug, name, category }: ScopedSpecialty): Specialty {
+  return { code, slug, name, category };
 }

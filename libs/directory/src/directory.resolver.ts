@@ -1,7 +1,7 @@
 import { Caller, OptionalCaller, Public } from '@app/auth';
 import { DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { listingReader, toProvider, toProviderConnection } from './directory.mapper';
+import { listingReader, toProvider, toProviderConnection, toSpecialty } from './directory.mapper';
 import { ProviderIdArgs } from './dto/provider-id.args';
 import { SearchProvidersArgs } from './dto/search-providers.args';
 import { PublicListingService } from './listing/public-listing.service';
@@ -42,7 +42,7 @@ export class DirectoryResolver {
 
   @Query(() => [Specialty])
   specialties(): Specialty[] {
-    return this.vocabulary.currentSpecialties();
+    return this.vocabulary.currentSpecialties().map(toSpecialty);
   }
 
   @Query(() => [CareAttribute])

@@ -76,7 +76,9 @@ describe('parseTaxonomyRelease', () => {
   });
 
   it('refuses a file without codes', () => {
-    expect(problemsOf(() => parseTaxonomyRelease(release()))).toEqual([{ field: 'release.csv', reason: 'has no codes' }]);
+    expect(problemsOf(() => parseTaxonomyRelease(release()))).toEqual([
+      { field: 'release.csv', reason: 'has no codes' },
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import { TaxonomyImport } from './taxonomy-import.service';
 import { VocabularyService } from './vocabulary.service';
 
 const NUCC = join(__dirname, '../../../../data/nucc');
-const [HEADER, ...RELEASE_24_1] = parse(readFileSync(join(NUCC, 'nucc-taxonomy-24.1.csv'))) as string[][];
+const [HEADER, ...RELEASE_24_1] = parse(readFileSync(join(NUCC, 'nucc-taxonomy-24.1.csv')));
 const SCOPE = readFileSync(join(NUCC, 'directory-scope.csv'), 'utf8');
 const column = (name: string) => HEADER.indexOf(name);
 
