@@ -1,5 +1,5 @@
 import type { PostedForm } from '../../workspace/form-data';
-import { draftOfForm, formFieldErrors, missingStates, saveInputOf } from './listing-draft';
+import { draftOfForm, formFieldErrors, missingStates, saveInputOf, specialtyOptions } from './listing-draft';
 
 function posted(fields: Array<[string, string]>): PostedForm {
   return {
@@ -76,5 +76,20 @@ describe('the API’s field errors', () => {
       credentials: 'must be credentials such as MD',
       licenses: 'lists the same license twice',
     });
+  });
+});
+
+describe('the specialties the form offers', () => {
+  const gynecology = { code: '207VG0400X', name: 'Gynecology Physician' };
+  const familyMedicine = { code: '207Q00000X', name: 'Family Medicine Physician' };
+  const retired = { code: '176B00000X', name: 'Midwife' };
+
+  it('are the current ones, and a retired one only on the listing that has it', () => {
+    expect(specialtyOptions([gynecology, familyMedicine], [familyMedicine, retired])).toEqual([
+      { value: '207VG0400X', label: 'Gynecology Physician' },
+      { value: '207Q00000X', label: 'Family Medicine Physician' },
+      { value: '176B00000X', label: 'Midwife' },
+    ]);
+    expect(specialtyOptions([gynecology], [])).toEqual([{ value: '207VG0400X', label: 'Gynecology Physician' }]);
   });
 });

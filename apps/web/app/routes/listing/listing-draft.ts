@@ -6,6 +6,18 @@ import type {
 } from '../../api/graphql.generated';
 import type { PostedForm } from '../../workspace/form-data';
 
+/**
+ * The specialties the form offers: the current ones, and any the listing has that NUCC has since retired (the
+ * listing keeps those; nobody else may choose them).
+ */
+export function specialtyOptions(
+  offered: Array<{ code: string; name: string }>,
+  listed: Array<{ code: string; name: string }>,
+): Array<{ value: string; label: string }> {
+  const retired = listed.filter(({ code }) => !offered.some((specialty) => specialty.code === code));
+  return [...offered, ...retired].map((specialty) => ({ value: specialty.code, label: specialty.name }));
+}
+
 /** A practice location as the form holds it: text as typed. */
 export type LocationDraft = {
   name: string;

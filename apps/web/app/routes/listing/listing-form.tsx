@@ -4,7 +4,7 @@ import { ChoiceGroup, FormName, SelectField, TextArea, TextField } from '../../c
 import { useLocale } from '../../components/locale';
 import { FormAlert, PostForm } from '../../components/post-form';
 import type { Translate } from '../../i18n/i18n';
-import type { ListingDraft } from './listing-draft';
+import { specialtyOptions, type ListingDraft } from './listing-draft';
 import { LicenseRows, LocationRows, rowFieldLabel } from './listing-rows';
 import { canSave } from './listing-rules';
 import { fieldErrorsOf, refusalText, type FormRefusal } from './listing-refusal';
@@ -74,13 +74,6 @@ export function ListingForm({
   );
 }
 
-// A code NUCC has retired is no longer offered, but the listing that has it keeps it, so its form shows it too.
-function specialtyOptions(page: Page): Array<{ value: string; label: string }> {
-  const offered = page.specialties;
-  const kept = (page.myListing?.specialties ?? []).filter(({ code }) => !offered.some((s) => s.code === code));
-  return [...offered, ...kept].map((specialty) => ({ value: specialty.code, label: specialty.name }));
-}
-
 function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraft; errors: Record<string, string> }) {
   const { t } = useLocale();
   const field = (name: TextFieldName) => ({ name, value: draft[name], error: errors[name] });
@@ -128,7 +121,7 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
             hint={t('listingForm.specialtiesHint')}
             error={errors.specialties}
             values={draft.specialties}
-            options={specialtyOptions(page)}
+            options={specialtyOptions(page.specialties, page.myListing?.specialties ?? [])}
           />
         </div>
         <SelectField
@@ -136,7 +129,7 @@ function ListingFields({ page, draft, errors }: { page: Page; draft: ListingDraf
           label={t('listingForm.primarySpecialty')}
           hint={t('listingForm.primarySpecialtyHint')}
           emptyLabel={t('listingForm.primarySpecialtyNone')}
-          options={specialtyOptions(page)}
+          options={specialtyOptions(page.specialties, page.myListing?.specialties ?? [])}
         />
         <ChoiceGroup
           name="acceptingNewPatients"
