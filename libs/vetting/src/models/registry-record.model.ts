@@ -6,7 +6,7 @@ registerEnumType(RegistryNameMatch, {
   name: 'RegistryNameMatch',
   description: 'How the legal name compares with the NPI registry’s, ignoring case, accents and punctuation',
   valuesMap: {
-    PARTIAL: { description: 'The last names match, the first names do not' },
+    PARTIAL: { description: 'The last names match (or one holds the other), the first names do not' },
     NOT_IN_REGISTRY: { description: 'The registry has no record of the NPI (it may not be loaded)' },
   },
 });
