@@ -1,4 +1,4 @@
-import { csvField, csvOf } from './csv';
+import { csvField, csvOf, csvStreamDownload } from './csv';
 
 describe('CSV exports', () => {
   it('quotes fields holding quotes, commas or line breaks, doubling the quotes', () => {
@@ -16,5 +16,16 @@ describe('CSV exports', () => {
 
   it('writes a header and one CRLF-ended line per row', () => {
     expect(csvOf(['a', 'b'], [['1', null]])).toBe('a,b\r\n1,\r\n');
+  });
+
+  it('streams a download page by page, the header first', async () => {
+    async function* pages() {
+      yield [['1', 'a, b']];
+      yield [];
+      yield [['2', null]];
+    }
+    const response = csvStreamDownload('list.csv', ['n', 'v'], pages());
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="list.csv"');
+    expect(await response.text()).toBe('n,v\r\n1,"a, b"\r\n2,\r\n');
   });
 });
