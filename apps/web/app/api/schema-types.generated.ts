@@ -1378,7 +1378,7 @@ export type RegistryNameMatch =
   | 'MISMATCH'
   /** The registry has no record of the NPI (it may not be loaded) */
   | 'NOT_IN_REGISTRY'
-  /** The last names match, the first names do not */
+  /** The last names match (or one holds the other), the first names do not */
   | 'PARTIAL';
 
 /** A practitioner as the national NPI registry (NPPES) lists them; for admins only, never public */

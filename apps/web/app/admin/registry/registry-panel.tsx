@@ -5,7 +5,8 @@ import { registryNameOf } from './candidate-filter';
 
 /**
  * The NPI registry's record of a listing's NPI, for the admin weighing it: whether the names match, whether the NPI is
- * active, and the taxonomies with the licenses the registry lists. `headingId` ties the section to its heading.
+ * active, and the taxonomies with the licenses the registry lists; a section under an h2, or a part of the enclosing
+ * region under an h3.
  */
 export function RegistryPanel({
   record,
@@ -22,8 +23,8 @@ export function RegistryPanel({
 }) {
   const { t, date } = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  return (
-    <section aria-labelledby={headingId} className="registry-panel">
+  const body = (
+    <>
       <Heading id={headingId}>{t('registry.heading')}</Heading>
       {record ? (
         <RecordFacts record={record} nameMatch={nameMatch} />
@@ -35,7 +36,15 @@ export function RegistryPanel({
           {t('registry.dataOf', { date: date(record.dataDate), file: record.sourceFile })}
         </p>
       )}
+    </>
+  );
+  // Inside a claim's region it is a part of that region: a landmark of its own would repeat one name per claim.
+  return headingLevel === 2 ? (
+    <section aria-labelledby={headingId} className="registry-panel">
+      {body}
     </section>
+  ) : (
+    <div className="registry-panel">{body}</div>
   );
 }
 
