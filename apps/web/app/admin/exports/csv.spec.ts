@@ -19,12 +19,14 @@ describe('CSV exports', () => {
   });
 
   it('streams a download page by page, the header first', async () => {
-    async function* pages() {
-      yield [['1', 'a, b']];
-      yield [];
-      yield [['2', null]];
-    }
-    const response = csvStreamDownload('list.csv', ['n', 'v'], pages());
+    const pages: Array<Array<Array<string | null>>> = [[['1', 'a, b']], [], [['2', null]]];
+    const response = csvStreamDownload(
+      'list.csv',
+      ['n', 'v'],
+      (async function* () {
+        for (const page of pages) yield await Promise.resolve(page);
+      })(),
+    );
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="list.csv"');
     expect(await response.text()).toBe('n,v\r\n1,"a, b"\r\n2,\r\n');
   });
