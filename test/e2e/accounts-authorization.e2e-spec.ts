@@ -71,6 +71,12 @@ const OPERATIONS: Operation[] = [
     document: `mutation { rejectClaim(id: "${missingId}", reason: "r") { id } }`,
     allowed: ADMIN_ONLY,
   },
+  {
+    name: 'registryCandidates',
+    document: '{ registryCandidates(filter: { state: KS }) { nodes { npi } } }',
+    allowed: ADMIN_ONLY,
+  },
+  { name: 'registryDataDate', document: '{ registryDataDate }', allowed: ADMIN_ONLY },
   { name: 'directoryCoverage', document: '{ directoryCoverage { state serving } }', allowed: ADMIN_ONLY },
   { name: 'listingHistory', document: `{ listingHistory(id: "${missingId}") { id } }`, allowed: ADMIN_ONLY },
   ...[

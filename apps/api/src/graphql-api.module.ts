@@ -25,6 +25,9 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
         path: '/graphql',
         graphiql: config.nodeEnv !== 'production',
         jit: 1,
+        // A field resolver's DomainError is presented as any resolver's (the registry fields refuse non-admins). Its
+        // guards stay off: the query's guard has checked the caller, and a page would authenticate once per field.
+        fieldResolverEnhancers: ['filters'],
         hooks: {
           preExecution: [
             rejectInvalidVariables,

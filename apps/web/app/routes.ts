@@ -33,6 +33,8 @@ export default [
   route('admin/claims', 'routes/admin/claims/claims.tsx'),
   route('admin/therapists', 'routes/admin/people/therapists.tsx'),
   route('admin/accounts', 'routes/admin/people/accounts.tsx'),
+  route('admin/registry', 'routes/admin/registry/candidates.tsx'),
+  route('admin/registry/candidates.csv', 'routes/admin/registry/candidates-csv.ts'),
   route('admin/accounts/:id', 'routes/admin/people/account.tsx'),
   route('admin/accounts/:id/audit.csv', 'routes/admin/people/audit-csv.ts'),
   route('*', 'routes/not-found.tsx'),

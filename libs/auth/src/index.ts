@@ -10,6 +10,7 @@ export type { SeedAccount } from './account-seeding';
 export { AuthModule } from './auth.module';
 export { CurrentUser, OptionalCaller } from './caller';
 export type { Caller } from './caller';
+export { ForbiddenError } from './errors';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-hasher';
 export { passwordProblem } from './password-strength';
 export { AccountStatus, Role } from './roles';

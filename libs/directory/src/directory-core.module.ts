@@ -19,6 +19,8 @@ import { ListingVerification } from './listing/listing-verification.service';
 import { ListingRepository } from './listing/listing.repository';
 import { ListingViews } from './listing/listing.views';
 import { ReviewQueueRepository } from './listing/review-queue.repository';
+import { RegistryRecordsRepository } from './registry/registry-records.repository';
+import { RegistryRecords } from './registry/registry-records.service';
 
 /** What other libraries may do with listings, through these services only. */
 const PUBLIC_SERVICES = [
@@ -28,6 +30,7 @@ const PUBLIC_SERVICES = [
   ListingTransitions,
   ListingVerification,
   ListingViews,
+  RegistryRecords,
 ];
 
 /** Listings and their workflow without any API: what the API, vetting, referrals and the worker process need. */
@@ -50,8 +53,15 @@ const PUBLIC_SERVICES = [
     ListingContentRepository,
     ListingLookupRepository,
     ListingRepository,
+    RegistryRecordsRepository,
     ReviewQueueRepository,
   ],
-  exports: [...PUBLIC_SERVICES, ListingAuditRepository, ListingContentRepository, ListingRepository],
+  exports: [
+    ...PUBLIC_SERVICES,
+    ListingAuditRepository,
+    ListingContentRepository,
+    ListingRepository,
+    RegistryRecordsRepository,
+  ],
 })
 export class DirectoryCoreModule {}

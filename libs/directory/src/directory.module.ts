@@ -11,6 +11,7 @@ import { MyListingResolver } from './listing/my-listing.resolver';
 import { MyListingService } from './listing/my-listing.service';
 import { PublicListingRepository } from './listing/public-listing.repository';
 import { PublicListingService } from './listing/public-listing.service';
+import { RegistryPrefillService } from './registry/registry-prefill.service';
 import { ProviderSearchRepository } from './search/provider-search.repository';
 import { ProviderSearchService } from './search/provider-search.service';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
@@ -29,6 +30,7 @@ import { ZipCodeLocator } from './zip/zip-code.locator';
     ProviderSearchRepository,
     PublicListingRepository,
     PublicListingService,
+    RegistryPrefillService,
     ZipCodeLocator,
     ListingClaimService,
     ListingInputNormalizer,

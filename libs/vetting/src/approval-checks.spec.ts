@@ -1,4 +1,4 @@
-import { ApprovalFacts, evaluateApproval, reverificationDate } from './approval-checks';
+import { ApprovalFacts, evaluateApproval, registryProblem, reverificationDate } from './approval-checks';
 
 const today = '2026-11-28';
 
@@ -76,5 +76,19 @@ describe('reverificationDate', () => {
 
   it('is the earliest active license expiry when sooner', () => {
     expect(sut(today, ['2027-09-30', '2027-03-31'])).toBe('2027-03-31');
+  });
+});
+
+describe('registryProblem', () => {
+  it('refuses an NPI the registry deactivated, naming it and the date', () => {
+    expect(registryProblem('9100000007', { active: false, deactivatedOn: '2026-10-01' })).toEqual({
+      field: 'npi',
+      reason: 'NPI 9100000007 was deactivated in the NPI registry on 2026-10-01',
+    });
+  });
+
+  it('passes an active or reactivated NPI, and one the registry does not have', () => {
+    expect(registryProblem('9100000007', { active: true, deactivatedOn: '2026-10-01' })).toBeNull();
+    expect(registryProblem('9100000007', null)).toBeNull();
   });
 });

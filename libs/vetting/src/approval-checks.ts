@@ -81,6 +81,18 @@ export function evaluateApproval(
   return { checks, problems };
 }
 
+/** The registry's word on an NPI: a listing of an NPI the registry deactivated is not approved or re-verified. */
+export interface RegistryStanding {
+  active: boolean;
+  deactivatedOn: string | null;
+}
+
+/** The problem with the NPI's registry record, if any; an NPI the registry lacks passes (it may not be loaded). */
+export function registryProblem(npi: string, standing: RegistryStanding | null): FieldProblem | null {
+  if (!standing || standing.active) return null;
+  return { field: 'npi', reason: `NPI ${npi} was deactivated in the NPI registry on ${standing.deactivatedOn}` };
+}
+
 /** Twelve months from today, or the earliest expiry of an active verified license when that comes sooner. */
 export function reverificationDate(today: string, activeLicenseExpiries: string[]): string {
   const date = new Date(`${today}T00:00:00Z`);

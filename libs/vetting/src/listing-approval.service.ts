@@ -2,6 +2,7 @@ import { Caller } from '@app/auth';
 import { translateDatabaseError } from '@app/database';
 import {
   AFFIRMING_CARE_ATTESTATION,
+  isActiveRecord,
   ListingAction,
   ListingLookup,
   ListingSnapshot,
@@ -9,6 +10,7 @@ import {
   ListingVerification,
   ListingView,
   ListingViews,
+  RegistryRecords,
   ReviewSubject,
   VocabularyService,
 } from '@app/directory';
@@ -16,7 +18,7 @@ import { FieldProblem, InvalidInputError, isValidNpi } from '@app/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ApprovalChecks, ApprovalFacts, evaluateApproval } from './approval-checks';
+import { ApprovalChecks, ApprovalFacts, evaluateApproval, registryProblem } from './approval-checks';
 import { ApproveListingInput } from './dto/approve-listing.input';
 
 /**
@@ -32,6 +34,7 @@ export class ListingApprovalService {
     private readonly lookup: ListingLookup,
     private readonly views: ListingViews,
     private readonly vocabulary: VocabularyService,
+    private readonly registry: RegistryRecords,
   ) {}
 
   approve(admin: Caller, input: ApproveListingInput): Promise<ListingView> {
@@ -70,11 +73,21 @@ export class ListingApprovalService {
     await this.verification.adoptReviewedRevision(manager, subject);
     await this.recordAdminChecks(manager, id, input);
     const { listing } = await this.views.load(manager, id);
+    await this.assertActiveInRegistry(manager, listing.npi);
     const today = new Date().toISOString().slice(0, 10);
     const { checks, problems } = evaluateApproval(await this.factsOf(manager, listing), today);
     if (problems.length) throw new InvalidInputError(problems, 'VETTING.CHECKS_FAILED');
     await this.verification.markVerified(manager, id, checks.reverifyOn);
     return checks;
+  }
+
+  private async assertActiveInRegistry(manager: EntityManager, npi: string): Promise<void> {
+    const record = await this.registry.find(manager, npi);
+    const problem = registryProblem(
+      npi,
+      record && { active: isActiveRecord(record), deactivatedOn: record.deactivatedOn },
+    );
+    if (problem) throw new InvalidInputError([problem], 'VETTING.NPI_DEACTIVATED');
   }
 
   private async recordAdminChecks(manager: EntityManager, id: string, input: ApproveListingInput): Promise<void> {

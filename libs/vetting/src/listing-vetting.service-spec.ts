@@ -5,6 +5,7 @@ import { ErrorCategory, UsState } from '@app/shared';
 import { AccountRow, insertAccount } from '@test/factories/account.factory';
 import { insertOwnedListing, insertRevision } from '@test/factories/listing-rows.factory';
 import { aListing, daysFromToday, license } from '@test/factories/listing.factory';
+import { aRegistryRow, insertRegistryRows } from '@test/factories/registry.factory';
 import { insertListings } from '@test/support/fixtures';
 import { isPublished } from '@test/support/read-model';
 import { useTestServices } from '@test/support/use-test-services';
@@ -134,6 +135,39 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
         category: ErrorCategory.BAD_USER_INPUT,
         details: [expect.objectContaining({ field: 'licenseVerifications' })],
       });
+    });
+
+    it('refuses to approve or re-verify a listing whose NPI the registry deactivated, naming the NPI and the date', async () => {
+      const { listing: inReview } = await insertOwnedListing(database(), { status: 'IN_REVIEW' });
+      const { listing: approved } = await insertOwnedListing(database());
+      await insertRegistryRows(database(), [
+        aRegistryRow({ npi: inReview.npi, deactivatedOn: '2026-10-01' }),
+        aRegistryRow({ npi: approved.npi, deactivatedOn: '2026-10-02', reactivatedOn: '2026-01-01' }),
+      ]);
+      for (const [action, listing, date] of [
+        [ListingAction.APPROVE, inReview, '2026-10-01'],
+        [ListingAction.REVERIFY, approved, '2026-10-02'],
+      ] as const) {
+        const before = await stored(listing.id);
+        await expect(decide(action, listing.id, verificationsOf(listing))).rejects.toMatchObject({
+          category: ErrorCategory.BAD_USER_INPUT,
+          code: 'VETTING.NPI_DEACTIVATED',
+          details: [{ field: 'npi', reason: `NPI ${listing.npi} was deactivated in the NPI registry on ${date}` }],
+        });
+        expect(await stored(listing.id)).toEqual(before);
+      }
+    });
+
+    it('approves a listing whose NPI the registry reactivated or does not have', async () => {
+      const reactivated = (await insertOwnedListing(database(), { status: 'IN_REVIEW' })).listing;
+      const unknown = (await insertOwnedListing(database(), { status: 'IN_REVIEW' })).listing;
+      await insertRegistryRows(database(), [
+        aRegistryRow({ npi: reactivated.npi, deactivatedOn: '2026-01-01', reactivatedOn: '2026-02-01' }),
+      ]);
+      for (const listing of [reactivated, unknown]) {
+        const decided = await decide(ListingAction.APPROVE, listing.id, verificationsOf(listing));
+        expect(decided.listing.status).toBe('APPROVED');
+      }
     });
 
     it('records who approved, what was checked, and the re-verification date (the earliest license expiry)', async () => {

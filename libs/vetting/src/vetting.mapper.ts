@@ -33,6 +33,8 @@ export function toClaimForReview({ claim, listing, claimant }: ReviewedClaim): C
     listing: {
       id: listing.id,
       name: `${listing.firstName} ${listing.lastName}`,
+      firstName: listing.firstName,
+      lastName: listing.lastName,
       npi: listing.npi,
       status: listing.status,
       licenses: listing.licenseRecords.map(toManagedLicense),

@@ -221,6 +221,26 @@ export type ReferralUrgency =
 export type ReferralWarning =
   | 'NOT_ACCEPTING_NEW_PATIENTS';
 
+/** Which registry practitioners to list: all of them practise in `state` */
+export type RegistryCandidateFilterInput = {
+  category?: SpecialtyCategory | null | undefined;
+  /** The start of the first or last name, any case */
+  name?: string | null | undefined;
+  /** A specialty slug or NUCC code the directory lists */
+  specialty?: string | null | undefined;
+  /** The state of the practice address */
+  state: UsState;
+};
+
+/** How the legal name compares with the NPI registry’s, ignoring case, accents and punctuation */
+export type RegistryNameMatch =
+  | 'MATCH'
+  | 'MISMATCH'
+  /** The registry has no record of the NPI (it may not be loaded) */
+  | 'NOT_IN_REGISTRY'
+  /** The last names match (or one holds the other), the first names do not */
+  | 'PARTIAL';
+
 export type Role =
   | 'ADMIN'
   | 'PROVIDER'
@@ -472,7 +492,7 @@ export type ListingForReviewQueryVariables = Exact<{
 }>;
 
 
-export type ListingForReviewQuery = { listing: { id: string, version: number, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, lastVerifiedAt: string | null, reverifyOn: string | null, specialties: Array<{ code: string, name: string, primary: boolean }>, careAttributes: Array<{ slug: string, name: string, evidence: EvidenceLevel, evidencedOn: string }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }>, locations: Array<{ id: string, name: string | null, street: string | null, city: string, state: UsState, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, attestation: { version: string, attestedAt: string, current: boolean } | null, openRevision: { id: string, status: ListingStatus, statusChangedAt: string, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null }, listingHistory: Array<{ id: string, action: string, actorName: string | null, fromStatus: ListingStatus | null, toStatus: ListingStatus | null, reason: string | null, at: string, checks: { npi: { unique: boolean } } | null }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string }>, usStates: Array<{ code: UsState, name: string }> };
+export type ListingForReviewQuery = { registryDataDate: string | null, listing: { registryNameMatch: RegistryNameMatch, id: string, version: number, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, lastVerifiedAt: string | null, reverifyOn: string | null, registryRecord: { npi: string, firstName: string | null, middleName: string | null, lastName: string | null, nameSuffix: string | null, credentials: string | null, active: boolean, deactivatedOn: string | null, reactivatedOn: string | null, deactivationReason: string | null, practiceCity: string | null, practiceState: string | null, dataDate: string, sourceFile: string, taxonomies: Array<{ code: string, name: string | null, licenseNumber: string | null, licenseState: string | null, primary: boolean }> } | null, specialties: Array<{ code: string, name: string, primary: boolean }>, careAttributes: Array<{ slug: string, name: string, evidence: EvidenceLevel, evidencedOn: string }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }>, locations: Array<{ id: string, name: string | null, street: string | null, city: string, state: UsState, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, attestation: { version: string, attestedAt: string, current: boolean } | null, openRevision: { id: string, status: ListingStatus, statusChangedAt: string, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string }> } } | null }, listingHistory: Array<{ id: string, action: string, actorName: string | null, fromStatus: ListingStatus | null, toStatus: ListingStatus | null, reason: string | null, at: string, checks: { npi: { unique: boolean } } | null }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string }>, usStates: Array<{ code: UsState, name: string }> };
 
 export type StartListingReviewMutationVariables = Exact<{
   input: ListingDecisionInput;
@@ -577,6 +597,22 @@ export type ReinstateAccountMutationVariables = Exact<{
 
 export type ReinstateAccountMutation = { reinstateAccount: { id: string, status: AccountStatus } };
 
+export type RegistryRecordFieldsFragment = { npi: string, firstName: string | null, middleName: string | null, lastName: string | null, nameSuffix: string | null, credentials: string | null, active: boolean, deactivatedOn: string | null, reactivatedOn: string | null, deactivationReason: string | null, practiceCity: string | null, practiceState: string | null, dataDate: string, sourceFile: string, taxonomies: Array<{ code: string, name: string | null, licenseNumber: string | null, licenseState: string | null, primary: boolean }> };
+
+export type RegistryCandidatesQueryVariables = Exact<{
+  filter: RegistryCandidateFilterInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegistryCandidatesQuery = { registryDataDate: string | null, registryCandidates: { nodes: Array<{ practiceStreet: string | null, practicePostalCode: string | null, practicePhone: string | null, npi: string, firstName: string | null, middleName: string | null, lastName: string | null, nameSuffix: string | null, credentials: string | null, active: boolean, deactivatedOn: string | null, reactivatedOn: string | null, deactivationReason: string | null, practiceCity: string | null, practiceState: string | null, dataDate: string, sourceFile: string, taxonomies: Array<{ code: string, name: string | null, licenseNumber: string | null, licenseState: string | null, primary: boolean }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type RegistryFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistryFilterChoicesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }> };
+
 export type ReferralFlagFieldsFragment = { flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } };
 
 export type ReverifiedLicenseFieldsFragment = { id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null };
@@ -588,14 +624,14 @@ export type ListingsDueForReverificationQueryVariables = Exact<{
 }>;
 
 
-export type ListingsDueForReverificationQuery = { listingsDueForReverification: { nodes: Array<{ id: string, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
+export type ListingsDueForReverificationQuery = { listingsDueForReverification: { nodes: Array<{ id: string, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, registryRecord: { active: boolean, deactivatedOn: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
 
 export type ListingToReverifyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ListingToReverifyQuery = { listing: { id: string, status: ListingStatus, version: number, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
+export type ListingToReverifyQuery = { listing: { id: string, status: ListingStatus, version: number, firstName: string, lastName: string, npi: string, reverifyOn: string | null, lastVerifiedAt: string | null, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, registryRecord: { active: boolean, deactivatedOn: string | null } | null }, listingsFlaggedByReferrals: Array<{ flaggedAt: string, threshold: number, windowDays: number, evidence: Array<{ kind: ListingSignalKind, count: number }>, listing: { id: string } }> };
 
 export type ReverifyListingMutationVariables = Exact<{
   input: ApproveListingInput;
@@ -610,7 +646,7 @@ export type ClaimsForReviewQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsForReviewQuery = { claimsForReview: { nodes: Array<{ id: string, createdAt: string, expiresAt: string, claimant: { id: string, displayName: string, email: string, emailVerified: boolean }, licenses: Array<{ state: UsState, licenseType: string, number: string }>, listing: { id: string, name: string, npi: string, status: ListingStatus, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type ClaimsForReviewQuery = { registryDataDate: string | null, claimsForReview: { nodes: Array<{ id: string, createdAt: string, expiresAt: string, claimant: { id: string, displayName: string, email: string, emailVerified: boolean }, licenses: Array<{ state: UsState, licenseType: string, number: string }>, listing: { id: string, name: string, npi: string, status: ListingStatus, registryNameMatch: RegistryNameMatch, licenses: Array<{ id: string, state: UsState, licenseType: string, number: string, expiresOn: string, verification: LicenseVerification, verificationSource: string | null, verifiedAt: string | null }>, registryRecord: { npi: string, firstName: string | null, middleName: string | null, lastName: string | null, nameSuffix: string | null, credentials: string | null, active: boolean, deactivatedOn: string | null, reactivatedOn: string | null, deactivationReason: string | null, practiceCity: string | null, practiceState: string | null, dataDate: string, sourceFile: string, taxonomies: Array<{ code: string, name: string | null, licenseNumber: string | null, licenseState: string | null, primary: boolean }> } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ApproveClaimMutationVariables = Exact<{
   id: string | number;
@@ -947,6 +983,31 @@ export const ReviewedAccountFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewedAccount"}) as unknown as TypedDocumentString<ReviewedAccountFragment, unknown>;
+export const RegistryRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryRecordFields on RegistryRecord {
+  npi
+  firstName
+  middleName
+  lastName
+  nameSuffix
+  credentials
+  active
+  deactivatedOn
+  reactivatedOn
+  deactivationReason
+  practiceCity
+  practiceState
+  dataDate
+  sourceFile
+  taxonomies {
+    code
+    name
+    licenseNumber
+    licenseState
+    primary
+  }
+}
+    `, {"fragmentName":"RegistryRecordFields"}) as unknown as TypedDocumentString<RegistryRecordFieldsFragment, unknown>;
 export const ReferralFlagFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFlagFields on ListingReferralFlag {
   flaggedAt
@@ -1282,7 +1343,12 @@ export const ListingForReviewDocument = new TypedDocumentString(`
     query ListingForReview($id: ID!) {
   listing(id: $id) {
     ...ReviewedListingFields
+    registryRecord {
+      ...RegistryRecordFields
+    }
+    registryNameMatch
   }
+  registryDataDate
   listingHistory(id: $id) {
     ...ListingAuditFields
   }
@@ -1399,6 +1465,29 @@ fragment ListingAuditFields on ListingAuditEvent {
     npi {
       unique
     }
+  }
+}
+fragment RegistryRecordFields on RegistryRecord {
+  npi
+  firstName
+  middleName
+  lastName
+  nameSuffix
+  credentials
+  active
+  deactivatedOn
+  reactivatedOn
+  deactivationReason
+  practiceCity
+  practiceState
+  dataDate
+  sourceFile
+  taxonomies {
+    code
+    name
+    licenseNumber
+    licenseState
+    primary
   }
 }`) as unknown as TypedDocumentString<ListingForReviewQuery, ListingForReviewQueryVariables>;
 export const StartListingReviewDocument = new TypedDocumentString(`
@@ -1559,6 +1648,59 @@ export const ReinstateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReinstateAccountMutation, ReinstateAccountMutationVariables>;
+export const RegistryCandidatesDocument = new TypedDocumentString(`
+    query RegistryCandidates($filter: RegistryCandidateFilterInput!, $first: Int!, $after: String) {
+  registryCandidates(filter: $filter, first: $first, after: $after) {
+    nodes {
+      ...RegistryRecordFields
+      practiceStreet
+      practicePostalCode
+      practicePhone
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+  registryDataDate
+}
+    fragment RegistryRecordFields on RegistryRecord {
+  npi
+  firstName
+  middleName
+  lastName
+  nameSuffix
+  credentials
+  active
+  deactivatedOn
+  reactivatedOn
+  deactivationReason
+  practiceCity
+  practiceState
+  dataDate
+  sourceFile
+  taxonomies {
+    code
+    name
+    licenseNumber
+    licenseState
+    primary
+  }
+}`) as unknown as TypedDocumentString<RegistryCandidatesQuery, RegistryCandidatesQueryVariables>;
+export const RegistryFilterChoicesDocument = new TypedDocumentString(`
+    query RegistryFilterChoices {
+  usStates {
+    code
+    name
+  }
+  specialties {
+    code
+    slug
+    name
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryFilterChoicesQuery, RegistryFilterChoicesQueryVariables>;
 export const ListingsDueForReverificationDocument = new TypedDocumentString(`
     query ListingsDueForReverification($withinDays: Int!, $first: Int!, $after: String) {
   listingsDueForReverification(
@@ -1575,6 +1717,10 @@ export const ListingsDueForReverificationDocument = new TypedDocumentString(`
       lastVerifiedAt
       licenses {
         ...ReverifiedLicenseFields
+      }
+      registryRecord {
+        active
+        deactivatedOn
       }
     }
     pageInfo {
@@ -1621,6 +1767,10 @@ export const ListingToReverifyDocument = new TypedDocumentString(`
     lastVerifiedAt
     licenses {
       ...ReverifiedLicenseFields
+    }
+    registryRecord {
+      active
+      deactivatedOn
     }
   }
   listingsFlaggedByReferrals {
@@ -1683,6 +1833,10 @@ export const ClaimsForReviewDocument = new TypedDocumentString(`
         licenses {
           ...ReverifiedLicenseFields
         }
+        registryRecord {
+          ...RegistryRecordFields
+        }
+        registryNameMatch
       }
     }
     pageInfo {
@@ -1690,8 +1844,32 @@ export const ClaimsForReviewDocument = new TypedDocumentString(`
       hasNextPage
     }
   }
+  registryDataDate
 }
-    fragment ReverifiedLicenseFields on ManagedLicense {
+    fragment RegistryRecordFields on RegistryRecord {
+  npi
+  firstName
+  middleName
+  lastName
+  nameSuffix
+  credentials
+  active
+  deactivatedOn
+  reactivatedOn
+  deactivationReason
+  practiceCity
+  practiceState
+  dataDate
+  sourceFile
+  taxonomies {
+    code
+    name
+    licenseNumber
+    licenseState
+    primary
+  }
+}
+fragment ReverifiedLicenseFields on ManagedLicense {
   id
   state
   licenseType

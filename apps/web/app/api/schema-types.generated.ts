@@ -239,11 +239,19 @@ export type Claimant = {
 /** The claimed listing, with the licenses on file to compare with the claimant’s */
 export type ClaimedListing = {
   __typename?: 'ClaimedListing';
+  /** Legal first name */
+  firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Legal last name */
+  lastName: Scalars['String']['output'];
   licenses: Array<ManagedLicense>;
   /** Legal name, as on the license */
   name: Scalars['String']['output'];
   npi: Scalars['String']['output'];
+  /** The legal name against the registry’s; admins only */
+  registryNameMatch: RegistryNameMatch;
+  /** The NPI registry’s record of the NPI; admins only */
+  registryRecord?: Maybe<RegistryRecord>;
   status: ListingStatus;
 };
 
@@ -544,6 +552,10 @@ export type ManagedListing = {
   ownerAccountId?: Maybe<Scalars['ID']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
   pronouns?: Maybe<Scalars['String']['output']>;
+  /** The legal name against the registry’s; admins only */
+  registryNameMatch: RegistryNameMatch;
+  /** The NPI registry’s record of the NPI; admins only */
+  registryRecord?: Maybe<RegistryRecord>;
   /** YYYY-MM-DD; set by each approval */
   reverifyOn?: Maybe<Scalars['String']['output']>;
   /** Status of what awaits a decision: the open revision if any, else the listing */
@@ -593,7 +605,7 @@ export type Mutation = {
   cancelReferral: Referral;
   /** Replaces the signed-in account’s password and ends its other sessions; wrong tries count toward the log-in throttle */
   changePassword: Account;
-  /** Ask to own an existing unowned listing; holds once an admin approves it. One open claim at a time */
+  /** Ask to own an unowned listing, or one started from the NPI registry when no listing has the NPI; holds once an admin approves it. One open claim at a time */
   claimListing: ListingClaim;
   completeReferral: Referral;
   /** Follows the link mailed at sign-up; the account may then log in */
@@ -1045,6 +1057,10 @@ export type Query = {
   referralStatistics: ListingReferralStatisticsConnection;
   /** Per client state (every state referrals were sent for): sent, accepted, declines by reason, response time, outcomes */
   referralStatisticsByState: Array<StateReferralStatistics>;
+  /** Active registry practitioners of the directory’s specialties whom no listing has, to invite */
+  registryCandidates: RegistryCandidateConnection;
+  /** The date of the newest NPI registry data loaded (YYYY-MM-DD) */
+  registryDataDate?: Maybe<Scalars['String']['output']>;
   sentReferrals: ReferralConnection;
   specialties: Array<Specialty>;
   /** States, DC and territories, by name */
@@ -1139,6 +1155,13 @@ export type QueryReferralOutcomeNotesArgs = {
 
 export type QueryReferralStatisticsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRegistryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: RegistryCandidateFilterInput;
   first?: Scalars['Int']['input'];
 };
 
@@ -1330,6 +1353,78 @@ export type ReferralUrgency =
 
 export type ReferralWarning =
   | 'NOT_ACCEPTING_NEW_PATIENTS';
+
+export type RegistryCandidateConnection = {
+  __typename?: 'RegistryCandidateConnection';
+  /** By NPI */
+  nodes: Array<RegistryRecord>;
+  pageInfo: PageInfo;
+};
+
+/** Which registry practitioners to list: all of them practise in `state` */
+export type RegistryCandidateFilterInput = {
+  category?: InputMaybe<SpecialtyCategory>;
+  /** The start of the first or last name, any case */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A specialty slug or NUCC code the directory lists */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** The state of the practice address */
+  state: UsState;
+};
+
+/** How the legal name compares with the NPI registry’s, ignoring case, accents and punctuation */
+export type RegistryNameMatch =
+  | 'MATCH'
+  | 'MISMATCH'
+  /** The registry has no record of the NPI (it may not be loaded) */
+  | 'NOT_IN_REGISTRY'
+  /** The last names match (or one holds the other), the first names do not */
+  | 'PARTIAL';
+
+/** A practitioner as the national NPI registry (NPPES) lists them; for admins only, never public */
+export type RegistryRecord = {
+  __typename?: 'RegistryRecord';
+  /** False once deactivated, unless reactivated since */
+  active: Scalars['Boolean']['output'];
+  /** As the registry has them, e.g. M.D. */
+  credentials?: Maybe<Scalars['String']['output']>;
+  /** The date of the registry data the record comes from (YYYY-MM-DD) */
+  dataDate: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  deactivatedOn?: Maybe<Scalars['String']['output']>;
+  /** The registry’s deactivation reason code */
+  deactivationReason?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+  middleName?: Maybe<Scalars['String']['output']>;
+  /** e.g. JR, III */
+  nameSuffix?: Maybe<Scalars['String']['output']>;
+  npi: Scalars['String']['output'];
+  practiceCity?: Maybe<Scalars['String']['output']>;
+  practicePhone?: Maybe<Scalars['String']['output']>;
+  /** ZIP or ZIP+4, as the registry has it */
+  practicePostalCode?: Maybe<Scalars['String']['output']>;
+  practiceState?: Maybe<Scalars['String']['output']>;
+  practiceStreet?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  reactivatedOn?: Maybe<Scalars['String']['output']>;
+  /** The registry file the record last changed in */
+  sourceFile: Scalars['String']['output'];
+  /** In the registry’s order */
+  taxonomies: Array<RegistryTaxonomyEntry>;
+};
+
+/** A taxonomy of a registry record, with the license the registry names for it */
+export type RegistryTaxonomyEntry = {
+  __typename?: 'RegistryTaxonomyEntry';
+  /** NUCC taxonomy code */
+  code: Scalars['String']['output'];
+  licenseNumber?: Maybe<Scalars['String']['output']>;
+  licenseState?: Maybe<Scalars['String']['output']>;
+  /** The specialty’s name, when the vocabulary has the code */
+  name?: Maybe<Scalars['String']['output']>;
+  primary: Scalars['Boolean']['output'];
+};
 
 export type Role =
   | 'ADMIN'

@@ -58,6 +58,7 @@ const WORKSPACE_LINKS = {
     ['/admin/listings', 'workspace.navAdminListings'],
     ['/admin/reverification', 'workspace.navAdminReverification'],
     ['/admin/claims', 'workspace.navAdminClaims'],
+    ['/admin/registry', 'workspace.navAdminRegistry'],
     ['/admin/therapists', 'workspace.navAdminTherapists'],
     ['/admin/accounts', 'workspace.navAdminAccounts'],
     ['/admin/figures', 'workspace.navAdminFigures'],

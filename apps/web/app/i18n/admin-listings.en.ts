@@ -122,6 +122,7 @@ export const adminListingsEn = {
   'adminActionDone.SUBMIT': 'submitted it',
   'adminActionDone.WITHDRAW': 'withdrew it',
   'adminActionDone.REVERIFY': 're-verified it',
+  'adminActionDone.CREATE_FROM_REGISTRY': 'started it from the NPI registry for a claim',
   'adminConsequence.START_REVIEW':
     'The review becomes yours: other admins see you hold it. Nothing changes for the public.',
   'adminConsequence.APPROVE.new':

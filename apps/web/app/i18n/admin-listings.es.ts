@@ -123,6 +123,7 @@ export const adminListingsEs: Record<keyof typeof adminListingsEn, string> = {
   'adminActionDone.SUBMIT': 'lo envió',
   'adminActionDone.WITHDRAW': 'lo retiró',
   'adminActionDone.REVERIFY': 'lo volvió a verificar',
+  'adminActionDone.CREATE_FROM_REGISTRY': 'lo inició desde el registro NPI para una reclamación',
   'adminConsequence.START_REVIEW':
     'La revisión queda a su cargo: los demás administradores lo verán. Nada cambia para el público.',
   'adminConsequence.APPROVE.new':

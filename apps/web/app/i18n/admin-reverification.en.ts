@@ -29,6 +29,7 @@ export const adminReverificationEn = {
   'reverify.record': 'Re-verify {name}',
   'reverify.fullReview': 'Full review of {name}',
   'reverify.reason.date': 'Its yearly re-verification date, {date}',
+  'reverify.reason.registry': 'NPI deactivated in the registry on {date}',
   'reverify.reason.licenseExpires': 'License {license} expires on {date}',
   'reverify.reason.licenseExpired': 'License {license} expired on {date}',
   'reverify.reason.referrals':

@@ -30,6 +30,7 @@ export const adminReverificationEs: Record<keyof typeof adminReverificationEn, s
   'reverify.record': 'Reverificar a {name}',
   'reverify.fullReview': 'Revisión completa de {name}',
   'reverify.reason.date': 'Su fecha anual de reverificación, {date}',
+  'reverify.reason.registry': 'NPI desactivado en el registro el {date}',
   'reverify.reason.licenseExpires': 'La licencia {license} vence el {date}',
   'reverify.reason.licenseExpired': 'La licencia {license} venció el {date}',
   'reverify.reason.referrals':

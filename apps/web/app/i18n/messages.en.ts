@@ -6,6 +6,7 @@ import { referralsEn } from './referrals.en';
 import { listingEn } from './listing.en';
 import { adminReverificationEn } from './admin-reverification.en';
 import { adminListingsEn } from './admin-listings.en';
+import { adminRegistryEn } from './admin-registry.en';
 
 /** Every string the site shows, in English; `messages.es.ts` must have the same keys (a test and the type check). */
 export const en = {
@@ -166,6 +167,7 @@ export const en = {
   ...listingEn,
   ...adminReverificationEn,
   ...adminListingsEn,
+  ...adminRegistryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { referralsEs } from './referrals.es';
 import { listingEs } from './listing.es';
 import { adminReverificationEs } from './admin-reverification.es';
 import { adminListingsEs } from './admin-listings.es';
+import { adminRegistryEs } from './admin-registry.es';
 import type { MessageKey } from './messages.en';
 
 export const es: Record<MessageKey, string> = {
@@ -169,4 +170,5 @@ export const es: Record<MessageKey, string> = {
   ...listingEs,
   ...adminReverificationEs,
   ...adminListingsEs,
+  ...adminRegistryEs,
 };

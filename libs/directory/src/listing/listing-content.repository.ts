@@ -22,7 +22,8 @@ export interface EvidenceDecision {
  */
 @Injectable()
 export class ListingContentRepository {
-  async insertDraft(manager: EntityManager, ownerAccountId: string, vetted: VettedFields): Promise<string> {
+  /** A new DRAFT; unowned (null) when started from the registry for claimants. */
+  async insertDraft(manager: EntityManager, ownerAccountId: string | null, vetted: VettedFields): Promise<string> {
     const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO providers (owner_account_id, npi, first_name, last_name, chosen_name, chosen_last_name, credentials,
                               status)

@@ -51,7 +51,9 @@ export class MyListingResolver {
   }
 
   @Mutation(() => ListingClaim, {
-    description: 'Ask to own an existing unowned listing; holds once an admin approves it. One open claim at a time',
+    description:
+      'Ask to own an unowned listing, or one started from the NPI registry when no listing has the NPI; holds once an ' +
+      'admin approves it. One open claim at a time',
   })
   async claimListing(
     @CurrentUser() caller: Caller,

@@ -13,9 +13,15 @@ export interface ZipCodePlace extends GeoPoint {
 @Injectable()
 export class ZipCodeLocator {
   locate(zip: string, field: string): ZipCodePlace {
+    const place = this.find(zip);
+    if (!place) throw InvalidInputError.field(field, `unknown US ZIP code "${zip}"`, 'DIRECTORY.UNKNOWN_ZIP');
+    return place;
+  }
+
+  /** The place of a US ZIP code; null when the data set does not know it. */
+  find(zip: string): ZipCodePlace | null {
     const place = lookup(zip);
-    if (!place || place.country !== 'US')
-      throw InvalidInputError.field(field, `unknown US ZIP code "${zip}"`, 'DIRECTORY.UNKNOWN_ZIP');
+    if (!place || place.country !== 'US') return null;
     return {
       zip: place.zip,
       city: place.city,

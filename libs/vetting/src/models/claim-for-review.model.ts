@@ -10,6 +10,12 @@ export class ClaimedListing {
   @Field({ description: 'Legal name, as on the license' })
   name!: string;
 
+  @Field({ description: 'Legal first name' })
+  firstName!: string;
+
+  @Field({ description: 'Legal last name' })
+  lastName!: string;
+
   @Field()
   npi!: string;
 

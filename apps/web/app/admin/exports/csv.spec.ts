@@ -1,4 +1,4 @@
-import { csvField, csvOf } from './csv';
+import { csvField, csvOf, csvStreamDownload } from './csv';
 
 describe('CSV exports', () => {
   it('quotes fields holding quotes, commas or line breaks, doubling the quotes', () => {
@@ -16,5 +16,18 @@ describe('CSV exports', () => {
 
   it('writes a header and one CRLF-ended line per row', () => {
     expect(csvOf(['a', 'b'], [['1', null]])).toBe('a,b\r\n1,\r\n');
+  });
+
+  it('streams a download page by page, the header first', async () => {
+    const pages: Array<Array<Array<string | null>>> = [[['1', 'a, b']], [], [['2', null]]];
+    const response = csvStreamDownload(
+      'list.csv',
+      ['n', 'v'],
+      (async function* () {
+        for (const page of pages) yield await Promise.resolve(page);
+      })(),
+    );
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="list.csv"');
+    expect(await response.text()).toBe('n,v\r\n1,"a, b"\r\n2,\r\n');
   });
 });

@@ -14,7 +14,7 @@ export function csvOf(header: string[], rows: Array<Array<string | null | undefi
 }
 
 /** A CSV download: saved under `filename`, never cached (an audit trail only grows, and is not for shared caches). */
-export function csvDownload(filename: string, body: string): Response {
+export function csvDownload(filename: string, body: string | ReadableStream<Uint8Array>): Response {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -22,4 +22,33 @@ export function csvDownload(filename: string, body: string): Response {
       'Cache-Control': 'no-store',
     },
   });
+}
+
+/**
+ * A CSV download written as its rows arrive, page by page, so that a long list is neither held whole in memory nor
+ * waited for before the first byte.
+ */
+export function csvStreamDownload(
+  filename: string,
+  header: string[],
+  pages: AsyncIterable<Array<Array<string | null | undefined>>>,
+): Response {
+  const encoder = new TextEncoder();
+  const lines = (rows: Array<Array<string | null | undefined>>) =>
+    encoder.encode(rows.map((row) => row.map(csvField).join(',') + '\r\n').join(''));
+  const iterator = pages[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(lines([header]));
+    },
+    async pull(controller) {
+      const page = await iterator.next();
+      if (page.done) controller.close();
+      else controller.enqueue(lines(page.value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return csvDownload(filename, body);
 }

@@ -39,6 +39,9 @@ export function DueReasonList({
             </li>
           );
         }
+        if (reason.kind === 'registry') {
+          return <li key="registry">{t('reverify.reason.registry', { date: date(reason.deactivatedOn) })}</li>;
+        }
         if (reason.kind === 'license') {
           const { license } = reason;
           const key = license.expiresOn < today ? 'reverify.reason.licenseExpired' : 'reverify.reason.licenseExpires';

@@ -44,6 +44,18 @@ describe('why a listing is due for re-verification', () => {
     expect(dueReasons({ reverifyOn: TODAY, licenses: [] }, flag, TODAY)).toEqual([{ kind: 'referrals', flag }]);
   });
 
+  it('names the NPI registry’s deactivation of the NPI, but not a registry record that is active', () => {
+    const licenses = [aLicense('2027-06-01')];
+    const deactivated = { active: false, deactivatedOn: '2026-11-02' };
+    expect(dueReasons({ reverifyOn: TODAY, licenses, registryRecord: deactivated }, undefined, TODAY)).toEqual([
+      { kind: 'registry', deactivatedOn: '2026-11-02' },
+    ]);
+    const reactivated = { active: true, deactivatedOn: '2026-01-02' };
+    expect(dueReasons({ reverifyOn: TODAY, licenses, registryRecord: reactivated }, undefined, TODAY)).toEqual([
+      { kind: 'date' },
+    ]);
+  });
+
   it('reads the window from the address, due now unless it says 30 or 90 days', () => {
     expect([dueWindowOf('30'), dueWindowOf('90'), dueWindowOf('7'), dueWindowOf(null)]).toEqual([
       '30',

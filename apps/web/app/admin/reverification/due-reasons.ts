@@ -3,11 +3,14 @@ import type { ReferralFlagFieldsFragment, ReverifiedLicenseFieldsFragment } from
 export type DueReason =
   | { kind: 'referrals'; flag: ReferralFlagFieldsFragment }
   | { kind: 'license'; license: ReverifiedLicenseFieldsFragment }
+  | { kind: 'registry'; deactivatedOn: string }
   | { kind: 'date' };
 
 export interface DueListing {
   reverifyOn: string | null;
   licenses: ReverifiedLicenseFieldsFragment[];
+  /** The NPI registry's word on the NPI; null when the registry does not have it. */
+  registryRecord?: { active: boolean; deactivatedOn?: string | null } | null;
 }
 
 /** How far ahead the list looks, as the `due` filter in the address says it. */
@@ -26,14 +29,18 @@ export function dayAfter(today: string, days: number): string {
 }
 
 /**
- * Why a listing is due: the referral signals that flagged it, each license that expires before its re-verification
- * date or within the window the admin looks at, and otherwise the yearly date itself. A rejected license was never
- * relied on, so its expiry is no reason.
+ * Why a listing is due: the referral signals that flagged it, the NPI registry's deactivation of its NPI (the registry
+ * import flags such listings), each license that expires before its re-verification date or within the window the
+ * admin looks at, and otherwise the yearly date itself. A rejected license was never relied on, so its expiry is no
+ * reason.
  */
 export function dueReasons(listing: DueListing, flag: ReferralFlagFieldsFragment | undefined, windowEnd: string) {
   const horizon = listing.reverifyOn && listing.reverifyOn > windowEnd ? listing.reverifyOn : windowEnd;
   const reasons: DueReason[] = [];
   if (flag) reasons.push({ kind: 'referrals', flag });
+  const registry = listing.registryRecord;
+  if (registry && !registry.active && registry.deactivatedOn)
+    reasons.push({ kind: 'registry', deactivatedOn: registry.deactivatedOn });
   for (const license of listing.licenses) {
     if (license.verification !== 'REJECTED' && license.expiresOn <= horizon) reasons.push({ kind: 'license', license });
   }

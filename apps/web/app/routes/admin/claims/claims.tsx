@@ -1,6 +1,7 @@
 import { data, Link, redirect } from 'react-router';
 import { ConfirmStep, Notice, postedStep } from '../../../admin/confirm-step';
 import { Pager, pagesOf } from '../../../admin/pager';
+import { RegistryPanel } from '../../../admin/registry/registry-panel';
 import { licenseName } from '../../../admin/reverification/due-reason-list';
 import {
   ApproveClaimDocument,
@@ -27,16 +28,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   requireAdmin(context);
   const url = new URL(request.url);
   const after = url.searchParams.get('after');
-  const { claimsForReview } = await new WorkspaceApi(context.api, request).read(ClaimsForReviewDocument, {
-    first: PAGE_SIZE,
-    after,
-  });
+  const { claimsForReview, registryDataDate } = await new WorkspaceApi(context.api, request).read(
+    ClaimsForReviewDocument,
+    {
+      first: PAGE_SIZE,
+      after,
+    },
+  );
   const decided = url.searchParams.get('decided');
   const decision: Decision | null = decided === 'approve' || decided === 'reject' ? decided : null;
   return {
     title: workspaceTitle(requestLocale(request), 'title.adminClaims'),
     csrfToken: context.csrfToken(),
     claims: claimsForReview.nodes,
+    registryDataDate: registryDataDate ?? null,
     pages: pagesOf({}, after, claimsForReview.pageInfo),
     decided: decision,
   };
@@ -101,6 +106,7 @@ export default function Claims({ loaderData, actionData }: Route.ComponentProps)
           <ClaimReview
             key={claim.id}
             claim={claim}
+            registryDataDate={loaderData.registryDataDate}
             csrfToken={loaderData.csrfToken}
             posted={posted?.claimId === claim.id && !posted.gone ? posted : undefined}
           />
@@ -111,7 +117,17 @@ export default function Claims({ loaderData, actionData }: Route.ComponentProps)
   );
 }
 
-function ClaimReview({ claim, csrfToken, posted }: { claim: Claim; csrfToken: string; posted: Posted | undefined }) {
+function ClaimReview({
+  claim,
+  registryDataDate,
+  csrfToken,
+  posted,
+}: {
+  claim: Claim;
+  registryDataDate: string | null;
+  csrfToken: string;
+  posted: Posted | undefined;
+}) {
   const { t, href, date } = useLocale();
   const headingId = `claim-${claim.id}`;
   return (
@@ -131,6 +147,13 @@ function ClaimReview({ claim, csrfToken, posted }: { claim: Claim; csrfToken: st
         </li>
       </ul>
       <LicenseComparison claim={claim} />
+      <RegistryPanel
+        record={claim.listing.registryRecord}
+        nameMatch={claim.listing.registryNameMatch}
+        dataDate={registryDataDate}
+        headingId={`registry-${claim.id}`}
+        headingLevel={3}
+      />
       {posted?.step === 'confirm' ? (
         <PostForm name={`decide-${claim.id}`} csrfToken={csrfToken} action={href('/admin/claims')}>
           <ConfirmStep

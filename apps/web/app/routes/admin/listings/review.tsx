@@ -1,4 +1,5 @@
 import { data, Link, redirect } from 'react-router';
+import { RegistryPanel } from '../../../admin/registry/registry-panel';
 import { ListingForReviewDocument } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
 import { RouteErrorPage } from '../../../components/error-pages';
@@ -22,16 +23,17 @@ function listingIdOf(params: Route.LoaderArgs['params']): string {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   requireAdmin(context);
-  const { listing, listingHistory, specialties, careAttributes } = await new WorkspaceApi(context.api, request).read(
-    ListingForReviewDocument,
-    { id: listingIdOf(params) },
-  );
+  const { listing, listingHistory, specialties, careAttributes, registryDataDate } = await new WorkspaceApi(
+    context.api,
+    request,
+  ).read(ListingForReviewDocument, { id: listingIdOf(params) });
   const done = new URL(request.url).searchParams.get('done');
   return {
     title: workspaceTitle(requestLocale(request), 'title.adminListing'),
     csrfToken: context.csrfToken(),
     listing,
     history: listingHistory,
+    registryDataDate: registryDataDate ?? null,
     specialtyNames: Object.fromEntries(specialties.map((s) => [s.code, s.name])),
     careAttributeNames: Object.fromEntries(careAttributes.map((a) => [a.slug, a.name])),
     done: done && isDecision(done) ? done : null,
@@ -107,6 +109,12 @@ export default function ListingReview({ loaderData, actionData }: Route.Componen
           <PublicPreview review={loaderData} />
         </div>
         <div className="desktop:grid-col-7">
+          <RegistryPanel
+            record={listing.registryRecord}
+            nameMatch={listing.registryNameMatch}
+            dataDate={loaderData.registryDataDate}
+            headingId="registry-heading"
+          />
           <EvidenceSections review={loaderData} />
           <DecisionPanel review={loaderData} outcome={actionData} />
         </div>
