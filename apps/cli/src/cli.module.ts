@@ -1,12 +1,16 @@
 import { AuthModule } from '@app/auth';
 import { AppConfigModule, ResolvedSettings } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { RegistryImportModule } from '@app/directory';
 import { DynamicModule, Module } from '@nestjs/common';
 
-/** Just enough of the application for account administration from the command line. */
+/** Just enough of the application for account administration and registry loading from the command line. */
 @Module({})
 export class CliModule {
   static forRoot(settings: ResolvedSettings): DynamicModule {
-    return { module: CliModule, imports: [AppConfigModule.forRoot(settings), DatabaseModule, AuthModule] };
+    return {
+      module: CliModule,
+      imports: [AppConfigModule.forRoot(settings), DatabaseModule, AuthModule, RegistryImportModule],
+    };
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '@app/auth';
 import { fieldCipherFor, InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
+import { RegistryImport } from '@app/directory';
 import { DomainError } from '@app/shared';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,7 +15,9 @@ import { isEmail } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { CliModule } from './cli.module';
+import { progressDisplay } from './import-progress';
 import { printEnrollment } from './print-enrollment';
+import { printImportSummary } from './print-import-summary';
 import { promptPassword } from './read-password';
 import { UsageError } from './usage-error';
 
@@ -26,7 +29,11 @@ const USAGE = `Usage:
   npm run cli -- reset-second-factor --email <email>
       for an admin who lost both the authenticator app and the recovery codes: prints a new secret
   npm run cli -- one-time-code --email <email>
-      the account's current code, for the embedded demo only (npm run demo:admin-code)`;
+      the account's current code, for the embedded demo only (npm run demo:admin-code)
+  npm run cli -- import-nppes <file> [--weekly] [--date YYYY-MM-DD]
+      loads an NPPES file into the NPI registry: the monthly full file or a weekly one (.zip or .csv), or the
+      deactivation list exported as CSV (or a .zip of it); weekly files are known by their name, or by --weekly;
+      the data date comes from the file's name (else its modification day), or --date`;
 
 const say = (message: string) => console.log(message);
 
@@ -108,12 +115,37 @@ async function oneTimeCode(args: string[]): Promise<void> {
   }
 }
 
+async function importNppes(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { weekly: { type: 'boolean', default: false }, date: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('import-nppes takes one file');
+  await withApp(async (app) => {
+    const progress = progressDisplay(say);
+    try {
+      const summary = await app.get(RegistryImport).importFile(positionals[0], {
+        weekly: values.weekly,
+        dataDate: values.date,
+        onProgress: (current) => progress.update(current),
+      });
+      progress.stop();
+      printImportSummary(summary, say);
+    } catch (error) {
+      progress.stop();
+      throw error;
+    }
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'migrate') return migrate();
   if (command === 'create-admin') return createAdmin(args);
   if (command === 'reset-second-factor') return resetSecondFactor(args);
   if (command === 'one-time-code') return oneTimeCode(args);
+  if (command === 'import-nppes') return importNppes(args);
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

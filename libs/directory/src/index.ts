@@ -27,5 +27,15 @@ export { EvidenceLevel } from './models/enums';
 export { LicenseVerification } from './models/listing-enums';
 export { ClaimLicense, ListingClaim } from './models/listing-claim.model';
 export { ListingLicense, ManagedLicense, ManagedListing } from './models/managed-listing.model';
+export { RegistryFileKind } from './registry/registry-file-kind';
+export { RegistryImport } from './registry/registry-import.service';
+export type {
+  BadLine,
+  ImportProgress,
+  RegistryImportOptions,
+  RegistryImportSummary,
+} from './registry/registry-import.service';
+export { RegistryImportModule } from './registry/registry.module';
+export { RegistryFileError } from './registry/registry.errors';
 export { VocabularyService } from './vocabulary/vocabulary.service';
 export type { Vocabularies } from './vocabulary/vocabulary.service';
