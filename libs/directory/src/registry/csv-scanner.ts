@@ -109,6 +109,14 @@ export class CsvScanner {
       if (fields === record.starts.length) record.grow();
       let fieldEnd: number;
       let escaped = 0;
+      // Most NPPES fields are empty: `"",` followed by more of the record is taken in one step.
+      if (buffer[i] === QUOTE && buffer[i + 1] === QUOTE && buffer[i + 2] === COMMA && i + 3 < length) {
+        record.starts[fields] = record.ends[fields] = i + 1;
+        record.escaped[fields] = 0;
+        fields++;
+        i += 3;
+        continue;
+      }
       if (buffer[i] === QUOTE) {
         const open = i + 1;
         let j = open;
@@ -156,6 +164,7 @@ export class CsvScanner {
         if (i >= length) {
           if (!atEnd) return -1;
           // A trailing comma at the very end: one more, empty field.
+          if (fields === record.starts.length) record.grow();
           record.starts[fields] = record.ends[fields] = i;
           record.escaped[fields] = 0;
           record.fieldCount = fields + 1;

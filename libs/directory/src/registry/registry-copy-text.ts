@@ -1,7 +1,8 @@
+import { hash } from 'node:crypto';
 import { copyLine } from '../bulk/copy-text';
 import { DeactivationRow, PractitionerRow } from './nppes-record';
 
-/** The columns a file fills, in registry_practitioners' order; the staging table has them plus `deactivation_only`. */
+/** The columns a file fills, in registry_practitioners' order. */
 export const CONTENT_COLUMNS = [
   'npi',
   'last_name',
@@ -27,10 +28,14 @@ export const CONTENT_COLUMNS = [
   'reactivated_on',
 ] as const;
 
-export const STAGING_COLUMNS = [...CONTENT_COLUMNS, 'deactivation_only'] as const;
+/** A new practitioner goes straight into the registry with these columns. */
+export const REGISTRY_COLUMNS = [...CONTENT_COLUMNS, 'content_hash', 'source_file', 'source_date'] as const;
+/** A change to a row the registry holds is staged with these, then merged. */
+export const STAGING_COLUMNS = [...CONTENT_COLUMNS, 'content_hash', 'deactivation_only'] as const;
 
-export function practitionerCopyLine(row: PractitionerRow): string {
-  return copyLine([
+/** A practitioner's content as COPY text (no line end) and its hash: the same content always hashes the same. */
+export function practitionerContent(row: PractitionerRow): { content: string; hash: string } {
+  const content = copyLine([
     row.npi,
     row.lastName,
     row.firstName,
@@ -53,11 +58,19 @@ export function practitionerCopyLine(row: PractitionerRow): string {
     row.deactivatedOn,
     row.deactivationReason,
     row.reactivatedOn,
-    false,
-  ]);
+  ]).slice(0, -1);
+  return { content, hash: hash('md5', content) };
 }
 
-export function deactivationCopyLine(row: DeactivationRow): string {
+export function registryLine(content: string, hash: string, source: { fileName: string; dataDate: string }): string {
+  return `${content}\t${hash}\t${copyLine([source.fileName, source.dataDate])}`;
+}
+
+export function stagedChangeLine(content: string, hash: string): string {
+  return `${content}\t${hash}\tf\n`;
+}
+
+export function stagedDeactivationLine(row: DeactivationRow): string {
   const content: Record<(typeof CONTENT_COLUMNS)[number], string | null> = Object.fromEntries(
     CONTENT_COLUMNS.map((column) => [column, null]),
   ) as never;
@@ -65,5 +78,5 @@ export function deactivationCopyLine(row: DeactivationRow): string {
   content.deactivated_on = row.deactivatedOn;
   content.reactivated_on = row.reactivatedOn;
   content.deactivation_reason = row.deactivationReason;
-  return copyLine([...CONTENT_COLUMNS.map((column) => content[column]), true]);
+  return copyLine([...CONTENT_COLUMNS.map((column) => content[column]), null, true]);
 }

@@ -6,18 +6,37 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import {
   APPROVED_LISTINGS_NEWLY_DEACTIVATED,
+  COPY_NEW_PRACTITIONERS,
   COPY_STAGING,
   CREATE_NEWLY_DEACTIVATED,
   CREATE_STAGING,
+  HELD_ROWS,
   MERGE_STAGING,
+  NOTE_NEWLY_DEACTIVATED,
 } from './registry-import.sql';
 import { RegistryFileKind } from './registry-file-kind';
+
+export interface HeldRow {
+  contentHash: string;
+  lastUpdatedOn: string | null;
+}
+
+export interface RegistrySourceInfo {
+  fileName: string;
+  dataDate: string;
+}
+
+/** One batch's writes, as COPY text lines. */
+export interface BatchWrites {
+  /** Practitioners the registry does not hold yet. */
+  newRows: { npi: string; line: string; deactivated: boolean }[];
+  /** Changed practitioners and deactivations of rows the registry holds. */
+  stagedChanges: string[];
+}
 
 export interface BatchOutcome {
   changed: number;
   newlyDeactivated: number;
-  /** Deactivations of NPIs the registry does not hold (organizations, practitioners out of scope). */
-  unknownDeactivations: number;
 }
 
 export interface ImportRecord {
@@ -52,24 +71,42 @@ export class RegistryImportRepository {
     await manager.query(CREATE_NEWLY_DEACTIVATED);
   }
 
-  /** COPYs a batch (COPY text lines) into the staging table, merges it into the registry and empties the stage. */
-  async mergeBatch(
-    manager: EntityManager,
-    lines: string[],
-    source: { fileName: string; dataDate: string },
-  ): Promise<BatchOutcome> {
-    const client = await this.clientOf(manager);
-    await pipeline(Readable.from(copyChunks(lines)), client.query(copyFrom(COPY_STAGING)));
-    const [row]: { changed: number; newly_deactivated: number; unknown_deactivations: number }[] = await manager.query(
-      MERGE_STAGING,
-      [source.fileName, source.dataDate],
+  /** The rows the registry holds of these NPIs: what a batch compares its rows with. */
+  async heldRows(manager: EntityManager, npis: string[]): Promise<Map<string, HeldRow>> {
+    const rows: { npi: string; content_hash: string; last_updated_on: string | null }[] = await manager.query(
+      HELD_ROWS,
+      [npis],
     );
-    await manager.query('TRUNCATE registry_staging');
-    return {
-      changed: row.changed,
-      newlyDeactivated: row.newly_deactivated,
-      unknownDeactivations: row.unknown_deactivations,
-    };
+    return new Map(rows.map((row) => [row.npi, { contentHash: row.content_hash, lastUpdatedOn: row.last_updated_on }]));
+  }
+
+  /**
+   * Writes one batch: new practitioners straight into the registry (COPY), changes to held rows through the staging
+   * table and one merge; notes the NPIs it newly deactivates.
+   */
+  async writeBatch(manager: EntityManager, batch: BatchWrites, source: RegistrySourceInfo): Promise<BatchOutcome> {
+    let changed = batch.newRows.length;
+    let newlyDeactivated = 0;
+    if (batch.newRows.length) {
+      await this.copy(
+        manager,
+        COPY_NEW_PRACTITIONERS,
+        batch.newRows.map((row) => row.line),
+      );
+      const deactivated = batch.newRows.filter((row) => row.deactivated).map((row) => row.npi);
+      if (deactivated.length) newlyDeactivated += await this.noteNewlyDeactivated(manager, deactivated);
+    }
+    if (batch.stagedChanges.length) {
+      await this.copy(manager, COPY_STAGING, batch.stagedChanges);
+      const [merged]: { changed: number; newly_deactivated: number }[] = await manager.query(MERGE_STAGING, [
+        source.fileName,
+        source.dataDate,
+      ]);
+      await manager.query('TRUNCATE registry_staging');
+      changed += merged.changed;
+      newlyDeactivated += merged.newly_deactivated;
+    }
+    return { changed, newlyDeactivated };
   }
 
   /** Approved listings whose NPI the file deactivated (and left deactivated). */
@@ -96,14 +133,21 @@ export class RegistryImportRepository {
     );
   }
 
+  private async noteNewlyDeactivated(manager: EntityManager, npis: string[]): Promise<number> {
+    const noted: unknown[] = await manager.query(NOTE_NEWLY_DEACTIVATED, [npis]);
+    return noted.length;
+  }
+
+  // One write of the whole batch: the COPY then runs at the database's pace, not at the turns of the event loop,
+  // which is busy reading the next batch.
+  private async copy(manager: EntityManager, statement: string, lines: string[]): Promise<void> {
+    const client = await this.clientOf(manager);
+    await pipeline(Readable.from([lines.join('')]), client.query(copyFrom(statement)));
+  }
+
   // COPY needs the driver's own client: the transaction's connection, so the rows are part of it.
   private async clientOf(manager: EntityManager): Promise<PoolClient> {
     if (!manager.queryRunner) throw new Error('the registry is only written inside a transaction');
     return (await manager.queryRunner.connect()) as PoolClient;
   }
-}
-
-function* copyChunks(lines: string[]): Generator<string> {
-  const size = 256;
-  for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).join('');
 }

@@ -3,10 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ListingVerification } from '../listing/listing-verification.service';
 import { CsvRecord, CsvScanner, TruncatedCsvError } from './csv-scanner';
 import { openRegistrySource, RegistrySource } from './nppes-source';
-import { RecordOutcome, RecordReader, recordReaderFor } from './nppes-record';
-import { deactivationCopyLine, practitionerCopyLine } from './registry-copy-text';
+import { PractitionerRow, RecordOutcome, RecordReader, recordReaderFor } from './nppes-record';
+import { practitionerContent, registryLine, stagedChangeLine, stagedDeactivationLine } from './registry-copy-text';
 import { checkedDataDate, dataDateFromNames, looksWeekly, RegistryFileKind } from './registry-file-kind';
-import { BatchOutcome, RegistryImportRepository } from './registry-import.repository';
+import { BatchWrites, HeldRow, RegistryImportRepository, RegistrySourceInfo } from './registry-import.repository';
 import { messageOf, RegistryFileError } from './registry.errors';
 
 export interface RegistryImportOptions {
@@ -103,11 +103,52 @@ export class RegistryImport {
   }
 }
 
-interface Staged {
-  line: number;
-  lastUpdatedOn: string | null;
-  copyLine: string;
+/** A row of the batch being read, waiting for the comparison with what the registry holds. */
+type Staged =
+  | {
+      kind: 'practitioner';
+      npi: string;
+      line: number;
+      lastUpdatedOn: string | null;
+      content: string;
+      hash: string;
+      deactivated: boolean;
+    }
+  | { kind: 'deactivation'; npi: string; line: number; lastUpdatedOn: null; copyLine: string };
+
+/**
+ * What a batch writes, against the rows the registry holds of its NPIs: new practitioners go straight in; a held
+ * practitioner only if its content differs and its update is not older than the registry's; a deactivation only if
+ * the registry holds the NPI (organizations and practitioners out of scope are not its business).
+ */
+function planBatch(
+  staged: Staged[],
+  held: ReadonlyMap<string, HeldRow>,
+  source: RegistrySourceInfo,
+): { writes: BatchWrites; unknownDeactivations: number } {
+  const writes: BatchWrites = { newRows: [], stagedChanges: [] };
+  let unknownDeactivations = 0;
+  for (const row of staged) {
+    const registry = held.get(row.npi);
+    if (row.kind === 'deactivation') {
+      if (registry) writes.stagedChanges.push(row.copyLine);
+      else unknownDeactivations++;
+    } else if (!registry) {
+      writes.newRows.push({
+        npi: row.npi,
+        line: registryLine(row.content, row.hash, source),
+        deactivated: row.deactivated,
+      });
+    } else if (registry.contentHash !== row.hash && !olderThan(row.lastUpdatedOn, registry.lastUpdatedOn)) {
+      writes.stagedChanges.push(stagedChangeLine(row.content, row.hash));
+    }
+  }
+  return { writes, unknownDeactivations };
 }
+
+const olderThan = (date: string | null, other: string | null) => !!date && !!other && date < other;
+const isDeactivated = (row: PractitionerRow) =>
+  !!row.deactivatedOn && (!row.reactivatedOn || row.reactivatedOn < row.deactivatedOn);
 
 /** One file's reading: records to outcomes, outcomes to batches, batches merged while the next is read. */
 class FileImport {
@@ -228,13 +269,22 @@ class FileImport {
   private apply(line: number, outcome: RecordOutcome): void {
     switch (outcome.kind) {
       case 'practitioner':
-        return this.stage(outcome.row.npi, {
+        return this.stage({
+          kind: 'practitioner',
+          npi: outcome.row.npi,
           line,
           lastUpdatedOn: outcome.row.lastUpdatedOn,
-          copyLine: practitionerCopyLine(outcome.row),
+          ...practitionerContent(outcome.row),
+          deactivated: isDeactivated(outcome.row),
         });
       case 'deactivation':
-        return this.stage(outcome.row.npi, { line, lastUpdatedOn: null, copyLine: deactivationCopyLine(outcome.row) });
+        return this.stage({
+          kind: 'deactivation',
+          npi: outcome.row.npi,
+          line,
+          lastUpdatedOn: null,
+          copyLine: stagedDeactivationLine(outcome.row),
+        });
       case 'left out':
         return this.skip(outcome.reason);
       case 'bad':
@@ -246,7 +296,8 @@ class FileImport {
   }
 
   // One row per NPI in a batch (a merge cannot touch a row twice): the newer update wins, as it would across batches.
-  private stage(npi: string, staged: Staged): void {
+  private stage(staged: Staged): void {
+    const npi = staged.npi;
     const earlier = this.batch.get(npi);
     if (earlier) {
       this.skip(REPEATED_NPI);
@@ -266,24 +317,28 @@ class FileImport {
   // merge before must be done first (one connection, batches in the file's order, one batch waiting at most).
   private async mergeBatch(): Promise<void> {
     await this.merging;
-    const lines = [...this.batch.values()].map((staged) => staged.copyLine);
+    const staged = [...this.batch.values()];
     this.batch = new Map();
-    if (!lines.length) return;
-    this.merging = this.registry
-      .mergeBatch(this.manager, lines, this.sourceInfo())
-      .then((outcome) => this.count(outcome));
+    if (!staged.length) return;
+    this.merging = this.writeBatch(staged);
     // Awaited later (before the next batch, or at the end); until then its failure must not count as unhandled.
     this.merging.catch(() => undefined);
   }
 
-  private sourceInfo() {
-    return { fileName: this.source.fileName, dataDate: this.dataDate };
-  }
-
-  private count(outcome: BatchOutcome): void {
+  private async writeBatch(staged: Staged[]): Promise<void> {
+    const held = await this.registry.heldRows(
+      this.manager,
+      staged.map((row) => row.npi),
+    );
+    const { writes, unknownDeactivations } = planBatch(staged, held, this.sourceInfo());
+    const outcome = await this.registry.writeBatch(this.manager, writes, this.sourceInfo());
     this.rowsChanged += outcome.changed;
     this.newlyDeactivated += outcome.newlyDeactivated;
-    this.unknownDeactivations += outcome.unknownDeactivations;
+    this.unknownDeactivations += unknownDeactivations;
+  }
+
+  private sourceInfo(): RegistrySourceInfo {
+    return { fileName: this.source.fileName, dataDate: this.dataDate };
   }
 
   private reportProgress(final: boolean): void {
