@@ -3,6 +3,10 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   listings: number;
   quick: boolean;
+  /** Measure the NPPES registry import instead of search. */
+  nppes: boolean;
+  /** Rows of the generated NPPES file. */
+  nppesRows: number;
   /** Seconds of load per query kind and target, in each round. */
   secondsPerRun: number;
   /** Rounds per query kind, the targets taking turns: drift on a shared machine then hits them all alike. */
@@ -17,12 +21,21 @@ export interface BenchOptions {
 
 const FULL_LISTINGS = 1_000_000;
 const QUICK_LISTINGS = 100_000;
+const NPPES_ROWS = 1_000_000;
+const QUICK_NPPES_ROWS = 200_000;
 
-/** `npm run bench -- [--quick] [--listings N]`; BENCH_DATABASE_URL picks an existing server. */
+/**
+ * `npm run bench -- [--quick] [--listings N]`, or `npm run bench -- --nppes [--quick]` for the registry import;
+ * BENCH_DATABASE_URL picks an existing server.
+ */
 export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean', default: false }, listings: { type: 'string' } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      listings: { type: 'string' },
+      nppes: { type: 'boolean', default: false },
+    },
   });
   const quick = values.quick ?? false;
   const listings = values.listings === undefined ? (quick ? QUICK_LISTINGS : FULL_LISTINGS) : Number(values.listings);
@@ -30,6 +43,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   return {
     listings,
     quick,
+    nppes: values.nppes ?? false,
+    nppesRows: quick ? QUICK_NPPES_ROWS : NPPES_ROWS,
     secondsPerRun: quick ? 3 : 5,
     rounds: quick ? 1 : 3,
     memoryCheckpoints: quick ? { early: 10, late: 30, window: 5 } : { early: 60, late: 600, window: 20 },

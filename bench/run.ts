@@ -6,6 +6,7 @@ import { formatReport, machine, saveReport } from './bench-report';
 import { startBenchPostgres } from './bench-postgres';
 import { withDeepCursors } from './deep-cursors';
 import { measureEmptyRoute, measureKinds, measureMemory, warmUp } from './measure';
+import { formatNppesFigures, measureNppesImport, saveNppesFigures } from './nppes-import';
 import { buildQueryMix } from './query-mix';
 import { checkWebSearchPage, requireWebBuild } from './web-site-check';
 
@@ -15,10 +16,11 @@ const RESULTS_DIR = join(REPOSITORY_ROOT, 'bench', 'results');
 
 // `npm run bench -- [--quick] [--listings N]`: builds (or reuses) the data set, starts the API in its own process and
 // measures the search mix (REST, GraphQL and the site's search page) against the raw-SQL and empty-route floors of the
-// same run.
+// same run. `npm run bench -- --nppes` measures the NPPES registry import against a plain COPY instead.
 async function main(): Promise<void> {
   const say = (line: string) => console.log(line);
   const options = parseBenchOptions(process.argv.slice(2), process.env);
+  if (options.nppes) return benchNppes(options.nppesRows, options.serverUrl, say);
   requireWebBuild(REPOSITORY_ROOT);
   const postgres = await startBenchPostgres(options.serverUrl);
   try {
@@ -56,6 +58,17 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
     }
+  } finally {
+    await postgres.stop();
+  }
+}
+
+async function benchNppes(rows: number, serverUrl: string | undefined, say: (line: string) => void): Promise<void> {
+  const postgres = await startBenchPostgres(serverUrl);
+  try {
+    const figures = await measureNppesImport(postgres.serverUrl, rows, say);
+    say(`\n${formatNppesFigures(figures)}\n`);
+    say(`JSON: ${saveNppesFigures(figures, RESULTS_DIR)}`);
   } finally {
     await postgres.stop();
   }

@@ -7,7 +7,7 @@ import {
 } from '@app/auth';
 import { fieldCipherFor, InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
-import { TaxonomyImport } from '@app/directory';
+import { RegistryImport, TaxonomyImport } from '@app/directory';
 import { DomainError } from '@app/shared';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -16,7 +16,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { CliModule } from './cli.module';
+import { progressDisplay } from './import-progress';
 import { printEnrollment } from './print-enrollment';
+import { printImportSummary } from './print-import-summary';
 import { printTaxonomyImport } from './print-taxonomy-import';
 import { promptPassword } from './read-password';
 import { UsageError } from './usage-error';
@@ -33,7 +35,11 @@ const USAGE = `Usage:
   npm run cli -- import-taxonomy <release.csv> [--scope <scope.csv>]
       loads a NUCC Health Care Provider Taxonomy release (NUCC's CSV): adds and updates codes, retires the ones it
       leaves out; with --scope (e.g. data/nucc/directory-scope.csv) sets which codes the directory lists, else
-      scopes stay as they are and new codes are out of scope`;
+      scopes stay as they are and new codes are out of scope
+  npm run cli -- import-nppes <file> [--weekly] [--date YYYY-MM-DD]
+      loads an NPPES file into the NPI registry: the monthly full file or a weekly one (.zip or .csv), or the
+      deactivation list exported as CSV (or a .zip of it); weekly files are known by their name, or by --weekly;
+      the data date comes from the file's name (else its modification day), or --date`;
 
 const say = (message: string) => console.log(message);
 
@@ -131,6 +137,30 @@ function readCsv(path: string): { name: string; content: Buffer } {
   }
 }
 
+async function importNppes(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { weekly: { type: 'boolean', default: false }, date: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('import-nppes takes one file');
+  await withApp(async (app) => {
+    const progress = progressDisplay(say);
+    try {
+      const summary = await app.get(RegistryImport).importFile(positionals[0], {
+        weekly: values.weekly,
+        dataDate: values.date,
+        onProgress: (current) => progress.update(current),
+      });
+      progress.stop();
+      printImportSummary(summary, say);
+    } catch (error) {
+      progress.stop();
+      throw error;
+    }
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'migrate') return migrate();
@@ -138,6 +168,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'reset-second-factor') return resetSecondFactor(args);
   if (command === 'one-time-code') return oneTimeCode(args);
   if (command === 'import-taxonomy') return importTaxonomy(args);
+  if (command === 'import-nppes') return importNppes(args);
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 

@@ -34,5 +34,15 @@ export { SpecialtyCategory } from './search/search-criteria';
 export type { TaxonomyImportPlan } from './vocabulary/taxonomy-import.plan';
 export { TaxonomyImport } from './vocabulary/taxonomy-import.service';
 export { VocabularyModule } from './vocabulary/vocabulary.module';
+export { RegistryFileKind } from './registry/registry-file-kind';
+export { RegistryImport } from './registry/registry-import.service';
+export type {
+  BadLine,
+  ImportProgress,
+  RegistryImportOptions,
+  RegistryImportSummary,
+} from './registry/registry-import.service';
+export { RegistryImportModule } from './registry/registry.module';
+export { RegistryFileError } from './registry/registry.errors';
 export { VocabularyService } from './vocabulary/vocabulary.service';
 export type { Vocabularies } from './vocabulary/vocabulary.service';

@@ -1,5 +1,5 @@
 // For tests and the benchmark only (lint refuses it elsewhere): writing listings straight into the tables, the
-// synthetic directory, the state machine's table and the search statements the benchmark runs raw.
+// synthetic directory, the state machine's table, the search statements the benchmark runs raw, and NPPES files.
 export { copyListingRows, LISTING_TABLES, loadListings } from './bulk/listing-loader.repository';
 export type { LicenseRecord, ListingRecord, LocationRecord } from './bulk/listing-record';
 export { SeededRandom } from './bulk/seeded-random';
@@ -10,3 +10,17 @@ export { withNpiCheckDigit } from '@app/shared';
 export { ProviderSearchService } from './search/provider-search.service';
 export { ProviderSort } from './search/search-criteria';
 export type { SearchStatements } from './search/provider-search.sql';
+export { nppesHeader } from './registry/nppes-layout';
+export {
+  nppesBareDeactivation,
+  nppesCsv,
+  nppesLine,
+  nppesPractitioner,
+  writeSyntheticNppesFile,
+} from './registry/nppes-file-writer';
+export type {
+  NppesPractitionerSpec,
+  NppesValues,
+  SyntheticNppesMix,
+  SyntheticNppesOptions,
+} from './registry/nppes-file-writer';

@@ -17,6 +17,10 @@ function arrayElement(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+// Most values have nothing to escape: one test spares them four replacements (the registry import writes millions).
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
