@@ -1,7 +1,7 @@
 import { validateEnvironment } from '@app/config';
 import { runMigrations, withDatabaseName } from '@app/database';
 import { RegistryImport, RegistryImportSummary } from '@app/directory';
-import { SyntheticNppesMix, writeSyntheticNppesFile } from '@app/directory/testing';
+import { REGISTRY_COLUMNS, SyntheticNppesMix, writeSyntheticNppesFile } from '@app/directory/testing';
 import { NestFactory } from '@nestjs/core';
 import {
   createReadStream,
@@ -60,8 +60,9 @@ export async function measureNppesImport(
   );
 
   const keptRows = join(FILE_DIR, 'kept-rows.copy');
+  const columns = REGISTRY_COLUMNS.join(', ');
   await withClient(importUrl, async (client) => {
-    const copy = client.query(copyTo(`COPY registry_practitioners (${COPIED_COLUMNS}) TO STDOUT`));
+    const copy = client.query(copyTo(`COPY registry_practitioners (${columns}) TO STDOUT`));
     await pipeline(copy, createWriteStream(keptRows));
   });
   const copyUrl = await freshDatabase(serverUrl, 'acd_bench_nppes_copy');
@@ -70,7 +71,7 @@ export async function measureNppesImport(
     const started = process.hrtime.bigint();
     await pipeline(
       createReadStream(keptRows, { highWaterMark: 1 << 20 }),
-      client.query(copyFrom(`COPY registry_practitioners (${COPIED_COLUMNS}) FROM STDIN`)),
+      client.query(copyFrom(`COPY registry_practitioners (${columns}) FROM STDIN`)),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const count = await client.query<{ rows: number }>('SELECT count(*)::int AS rows FROM registry_practitioners');
@@ -113,35 +114,6 @@ export function saveNppesFigures(figures: NppesFigures, resultsDir: string): str
   writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   return file;
 }
-
-// Every column the import writes, the timestamps it leaves to their defaults aside.
-const COPIED_COLUMNS = [
-  'npi',
-  'last_name',
-  'first_name',
-  'middle_name',
-  'name_prefix',
-  'name_suffix',
-  'credentials',
-  'sex_code',
-  'taxonomies',
-  'taxonomy_codes',
-  'primary_taxonomy_code',
-  'practice_line1',
-  'practice_line2',
-  'practice_city',
-  'practice_state',
-  'practice_postal_code',
-  'practice_phone',
-  'enumerated_on',
-  'last_updated_on',
-  'deactivated_on',
-  'deactivation_reason',
-  'reactivated_on',
-  'source_file',
-  'source_date',
-  'content_hash',
-].join(', ');
 
 async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   await withClient(withDatabaseName(serverUrl, 'postgres'), async (admin) => {

@@ -11,6 +11,8 @@ export { ProviderSearchService } from './search/provider-search.service';
 export { ProviderSort } from './search/search-criteria';
 export type { SearchStatements } from './search/provider-search.sql';
 export { nppesHeader } from './registry/nppes-layout';
+// Every column an import writes (the timestamps left to their defaults aside), for the benchmark's plain COPY.
+export { REGISTRY_COLUMNS } from './registry/registry-copy-text';
 export {
   nppesBareDeactivation,
   nppesCsv,

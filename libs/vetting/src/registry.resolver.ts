@@ -1,11 +1,12 @@
 import { Caller, CurrentUser, Role, Roles } from '@app/auth';
 import { ManagedListing, RegistryRecords, VocabularyService } from '@app/directory';
+import { Type } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegistryCandidatesArgs } from './dto/registry-candidates.args';
 import { ClaimedListing } from './models/claim-for-review.model';
 import { RegistryCandidateConnection, RegistryRecord } from './models/registry-record.model';
 import { RegistryCandidatesService } from './registry-candidates.service';
-import { RegistryCheck } from './registry-check';
+import { RegisteredListing, RegistryCheck } from './registry-check';
 import { RegistryNameMatch } from './registry-name-match';
 import { toRegistryRecord } from './registry.mapper';
 
@@ -38,48 +39,33 @@ export class RegistryResolver {
   }
 }
 
-@Resolver(() => ManagedListing)
-export class ManagedListingRegistryResolver {
-  constructor(private readonly check: RegistryCheck) {}
+/** The registry's fields on a kind of listing admins review (a field resolver needs its type up front). */
+function registryFieldsOf(listingType: Type<RegisteredListing>) {
+  @Resolver(() => listingType)
+  class RegistryFieldsResolver {
+    constructor(private readonly check: RegistryCheck) {}
 
-  @ResolveField(() => RegistryRecord, RECORD_FIELD)
-  registryRecord(
-    @CurrentUser() caller: Caller,
-    @Context() context: object,
-    @Parent() listing: ManagedListing,
-  ): Promise<RegistryRecord | null> {
-    return this.check.record(caller, context, listing);
-  }
+    @ResolveField(() => RegistryRecord, RECORD_FIELD)
+    registryRecord(
+      @CurrentUser() caller: Caller,
+      @Context() context: object,
+      @Parent() listing: RegisteredListing,
+    ): Promise<RegistryRecord | null> {
+      return this.check.record(caller, context, listing);
+    }
 
-  @ResolveField(() => RegistryNameMatch, NAME_MATCH_FIELD)
-  registryNameMatch(
-    @CurrentUser() caller: Caller,
-    @Context() context: object,
-    @Parent() listing: ManagedListing,
-  ): Promise<RegistryNameMatch> {
-    return this.check.nameMatch(caller, context, listing);
+    @ResolveField(() => RegistryNameMatch, NAME_MATCH_FIELD)
+    registryNameMatch(
+      @CurrentUser() caller: Caller,
+      @Context() context: object,
+      @Parent() listing: RegisteredListing,
+    ): Promise<RegistryNameMatch> {
+      return this.check.nameMatch(caller, context, listing);
+    }
   }
+  return RegistryFieldsResolver;
 }
 
-@Resolver(() => ClaimedListing)
-export class ClaimedListingRegistryResolver {
-  constructor(private readonly check: RegistryCheck) {}
+export class ManagedListingRegistryResolver extends registryFieldsOf(ManagedListing) {}
 
-  @ResolveField(() => RegistryRecord, RECORD_FIELD)
-  registryRecord(
-    @CurrentUser() caller: Caller,
-    @Context() context: object,
-    @Parent() listing: ClaimedListing,
-  ): Promise<RegistryRecord | null> {
-    return this.check.record(caller, context, listing);
-  }
-
-  @ResolveField(() => RegistryNameMatch, NAME_MATCH_FIELD)
-  registryNameMatch(
-    @CurrentUser() caller: Caller,
-    @Context() context: object,
-    @Parent() listing: ClaimedListing,
-  ): Promise<RegistryNameMatch> {
-    return this.check.nameMatch(caller, context, listing);
-  }
-}
+export class ClaimedListingRegistryResolver extends registryFieldsOf(ClaimedListing) {}
