@@ -10,37 +10,11 @@ import {
 } from './nppes-layout';
 import { isCalendarDate } from './registry-file-kind';
 import { RegistryFileError } from './registry.errors';
-
-export interface RegistryTaxonomy {
-  code: string;
-  licenseNumber: string | null;
-  licenseState: string | null;
-  primary: boolean;
-}
+import { RegistryRecord, RegistryTaxonomy } from './registry.models';
 
 /** An individual practitioner as the registry keeps it (the columns of registry_practitioners it fills). */
-export interface PractitionerRow {
-  npi: string;
-  lastName: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  namePrefix: string | null;
-  nameSuffix: string | null;
-  credentials: string | null;
+export interface PractitionerRow extends Omit<RegistryRecord, 'sourceFile' | 'sourceDate'> {
   sexCode: string | null;
-  taxonomies: RegistryTaxonomy[];
-  primaryTaxonomyCode: string | null;
-  practiceLine1: string | null;
-  practiceLine2: string | null;
-  practiceCity: string | null;
-  practiceState: string | null;
-  practicePostalCode: string | null;
-  practicePhone: string | null;
-  enumeratedOn: string | null;
-  lastUpdatedOn: string | null;
-  deactivatedOn: string | null;
-  deactivationReason: string | null;
-  reactivatedOn: string | null;
 }
 
 /** A deactivation without the practitioner's data: a deactivation list's entry, or a full file's bare row. */
