@@ -6,7 +6,13 @@ import { openRegistrySource, RegistrySource } from './nppes-source';
 import { PractitionerRow, RecordOutcome, RecordReader, recordReaderFor } from './nppes-record';
 import { practitionerContent, registryLine, stagedChangeLine, stagedDeactivationLine } from './registry-copy-text';
 import { checkedDataDate, dataDateFromNames, looksWeekly, RegistryFileKind } from './registry-file-kind';
-import { BatchWrites, HeldRow, RegistryImportRepository, RegistrySourceInfo } from './registry-import.repository';
+import {
+  BatchWrites,
+  HeldRow,
+  ImportRecord,
+  RegistryImportRepository,
+  RegistrySourceInfo,
+} from './registry-import.repository';
 import { messageOf, RegistryFileError } from './registry.errors';
 
 export interface RegistryImportOptions {
@@ -33,13 +39,7 @@ export interface BadLine {
   detail: string;
 }
 
-export interface RegistryImportSummary {
-  fileName: string;
-  kind: RegistryFileKind;
-  dataDate: string;
-  rowsRead: number;
-  rowsKept: number;
-  rowsSkipped: number;
+export interface RegistryImportSummary extends Omit<ImportRecord, 'startedAt' | 'rowsChanged'> {
   /** Skipped rows by reason: bad rows, rows that are not the registry's business, repeats. */
   skippedByReason: Record<string, number>;
   /** The first bad lines, with their line numbers. */
