@@ -1,4 +1,5 @@
 import { Role } from '@app/auth';
+import { seedDemoRegistry, syntheticListings } from '@app/directory/testing';
 import { aListing } from '@test/factories/listing.factory';
 import { affirmAttestation } from '@test/factories/listing-rows.factory';
 import {
@@ -196,6 +197,44 @@ describe.each([
     await page.goto(`${site.baseUrl()}/admin/listings/${listingId}`);
     await page.getByRole('region', { name: 'NPI registry' }).scrollIntoViewIfNeeded();
     await check('listing-registry');
+    await close();
+  });
+});
+
+// Last: the demo registry's candidates would join the counts above.
+describe('the demo registry', () => {
+  beforeAll(async () => {
+    const client = await database().client();
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      await seedDemoRegistry(client, [...syntheticListings({ count: 600, today })], today);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('lists Kansas candidates, and gives the review queue a match, a name to question and an NPI to look up', async () => {
+    const { page, close } = await site.open({ width: LAPTOP_WIDTH });
+    await logInAsAdmin(page, '/admin/registry?state=KS');
+    const npis = await page
+      .getByRole('table', { name: 'Candidates, by NPI' })
+      .locator('tbody tr td:first-of-type')
+      .allTextContents();
+    expect(npis.length).toBeGreaterThan(5);
+    expect(npis.filter((npi) => !npi.trim().startsWith('97'))).toEqual([]);
+    await site.screenshot(page, 'admin-registry-laptop');
+
+    const queue = await database().query<{ id: string }>(
+      `SELECT id FROM providers WHERE status = 'SUBMITTED' ORDER BY npi LIMIT 3`,
+    );
+    const panels: string[] = [];
+    for (const { id } of queue) {
+      await page.goto(`${site.baseUrl()}/admin/listings/${id}`);
+      panels.push((await page.getByRole('region', { name: 'NPI registry' }).textContent()) ?? '');
+    }
+    expect(panels[0]).toContain('The legal name matches the registry’s.');
+    expect(panels[1]).toContain('The legal name does not match the registry’s.');
+    expect(panels[2]).toContain('This NPI is not in the registry');
     await close();
   });
 });

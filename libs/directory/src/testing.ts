@@ -1,7 +1,8 @@
 // For tests and the benchmark only (lint refuses it elsewhere): writing listings straight into the tables, the
-// synthetic directory, the state machine's table, the search statements the benchmark runs raw, and NPPES files.
+// synthetic directory and registry, the state machine's table, the search statements the benchmark runs raw, and NPPES files.
 export { copyListingRows, LISTING_TABLES, loadListings } from './bulk/listing-loader.repository';
 export type { LicenseRecord, ListingRecord, LocationRecord } from './bulk/listing-record';
+export { seedDemoRegistry } from './bulk/demo-directory';
 export { SeededRandom } from './bulk/seeded-random';
 export { FOCUS_STATES, syntheticListing, syntheticListings } from './bulk/synthetic-listings';
 export type { SyntheticOptions } from './bulk/synthetic-listings';

@@ -160,15 +160,10 @@ export function* syntheticListings(options: SyntheticOptions): Generator<Listing
 }
 
 export function syntheticListing(index: number, { seed = 20261128, today }: SyntheticOptions): ListingRecord {
-  stateWeights ??= SERVED_STATES.map((s) => [s, zipsFor(s).length] as const);
   const random = new SeededRandom(Math.imul(seed ^ 0x9e3779b9, index + 1) ^ index);
   // The first two listings of every state are approved, so each state has something to find.
   const everyStateFirst = index < SERVED_STATES.length * 2;
-  const homeState = everyStateFirst
-    ? SERVED_STATES[index % SERVED_STATES.length]
-    : random.chance(0.5)
-      ? random.pick(FOCUS_STATES)
-      : random.weighted(stateWeights);
+  const homeState = everyStateFirst ? SERVED_STATES[index % SERVED_STATES.length] : randomServedState(random);
   const status: ListingStatusValue =
     !everyStateFirst && index % 50 < NON_APPROVED.length ? NON_APPROVED[index % 50] : 'APPROVED';
   const approved = status === 'APPROVED' || status === 'SUSPENDED';
@@ -219,7 +214,14 @@ export function syntheticListing(index: number, { seed = 20261128, today }: Synt
   };
 }
 
-function credentialFor(code: string, random: SeededRandom): { title: string; license: string } {
+/** Half the time one of the focus states, otherwise any state by its size. */
+export function randomServedState(random: SeededRandom): string {
+  stateWeights ??= SERVED_STATES.map((s) => [s, zipsFor(s).length] as const);
+  return random.chance(0.5) ? random.pick(FOCUS_STATES) : random.weighted(stateWeights);
+}
+
+/** The credential a clinician of this specialty writes after their name, and the license it goes with. */
+export function credentialFor(code: string, random: SeededRandom): { title: string; license: string } {
   if (code.startsWith('363L')) return { title: random.pick(['APRN', 'FNP-BC', 'WHNP-BC', 'NP-C']), license: 'APRN' };
   if (code.startsWith('363A')) return { title: 'PA-C', license: 'PA' };
   if (code === '367A00000X') return { title: 'CNM', license: 'CNM' };
@@ -258,7 +260,7 @@ function locationsFor(random: SeededRandom, state: string, lastName: string, ind
   return random.sample(zipsFor(state), count).map((place, position) => ({
     id: uniqueId(random, index, 0x10 + position),
     name: random.chance(0.7) ? `${place.city} ${random.pick(names.CLINIC_WORDS)}` : `${lastName} Practice`,
-    street: `${random.int(10, 9999)} ${random.pick(names.STREET_NAMES)} ${random.pick(names.STREET_SUFFIXES)}`,
+    street: streetAddress(random),
     city: place.city,
     state,
     zip: place.zip,
@@ -321,7 +323,16 @@ function uniqueId(random: SeededRandom, index: number, role: number): string {
   return `${random.uuid().slice(0, 24)}${role.toString(16).padStart(2, '0')}${index.toString(16).padStart(10, '0')}`;
 }
 
-function phoneNumber(random: SeededRandom): string {
+/** A real ZIP code of the state, with its city. */
+export function randomPlace(random: SeededRandom, state: string): ZipPlace {
+  return random.pick(zipsFor(state));
+}
+
+export function streetAddress(random: SeededRandom): string {
+  return `${random.int(10, 9999)} ${random.pick(names.STREET_NAMES)} ${random.pick(names.STREET_SUFFIXES)}`;
+}
+
+export function phoneNumber(random: SeededRandom): string {
   // 555-01XX numbers are reserved for fiction.
   return `(${random.int(201, 989)}) 555-01${String(random.int(0, 99)).padStart(2, '0')}`;
 }

@@ -257,7 +257,8 @@ class PractitionerFileReader implements RecordReader {
   }
 }
 
-function deactivationReason(code: string | null): string {
+/** The registry's words for an NPPES deactivation reason code (null: none published). */
+export function deactivationReason(code: string | null): string {
   if (!code) return UNPUBLISHED_REASON;
   return DEACTIVATION_REASONS[code] ?? `deactivated in NPPES: reason code ${code}`;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PoolClient } from 'pg';
+import { ClientBase, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import {
@@ -13,6 +13,7 @@ import {
   HELD_ROWS,
   MERGE_STAGING,
   NOTE_NEWLY_DEACTIVATED,
+  RECORD_IMPORT,
 } from './registry-import.sql';
 import { RegistryFileKind } from './registry-file-kind';
 
@@ -116,21 +117,7 @@ export class RegistryImportRepository {
   }
 
   async recordImport(manager: EntityManager, record: ImportRecord): Promise<void> {
-    await manager.query(
-      `INSERT INTO registry_imports
-         (file_name, file_kind, data_date, rows_read, rows_kept, rows_skipped, rows_changed, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        record.fileName,
-        record.kind,
-        record.dataDate,
-        record.rowsRead,
-        record.rowsKept,
-        record.rowsSkipped,
-        record.rowsChanged,
-        record.startedAt,
-      ],
-    );
+    await manager.query(RECORD_IMPORT, importRecordParameters(record));
   }
 
   private async noteNewlyDeactivated(manager: EntityManager, npis: string[]): Promise<number> {
@@ -138,11 +125,8 @@ export class RegistryImportRepository {
     return noted.length;
   }
 
-  // One write of the whole batch: the COPY then runs at the database's pace, not at the turns of the event loop,
-  // which is busy reading the next batch.
   private async copy(manager: EntityManager, statement: string, lines: string[]): Promise<void> {
-    const client = await this.clientOf(manager);
-    await pipeline(Readable.from([lines.join('')]), client.query(copyFrom(statement)));
+    await copyLines(await this.clientOf(manager), statement, lines);
   }
 
   // COPY needs the driver's own client: the transaction's connection, so the rows are part of it.
@@ -150,4 +134,26 @@ export class RegistryImportRepository {
     if (!manager.queryRunner) throw new Error('the registry is only written inside a transaction');
     return (await manager.queryRunner.connect()) as PoolClient;
   }
+}
+
+/** RECORD_IMPORT's parameters. */
+export function importRecordParameters(record: ImportRecord): unknown[] {
+  return [
+    record.fileName,
+    record.kind,
+    record.dataDate,
+    record.rowsRead,
+    record.rowsKept,
+    record.rowsSkipped,
+    record.rowsChanged,
+    record.startedAt,
+  ];
+}
+
+/**
+ * COPYs the lines in one write: the COPY then runs at the database's pace, not at the turns of the event loop, which
+ * is busy reading the next batch. On a transaction's client, the rows are part of it.
+ */
+export async function copyLines(client: ClientBase, statement: string, lines: string[]): Promise<void> {
+  await pipeline(Readable.from([lines.join('')]), client.query(copyFrom(statement)));
 }

@@ -21,6 +21,11 @@ export const COPY_NEW_PRACTITIONERS = `COPY registry_practitioners (${REGISTRY_C
 
 export const COPY_STAGING = `COPY registry_staging (${STAGING_COLUMNS.join(', ')}) FROM STDIN`;
 
+export const RECORD_IMPORT = `
+  INSERT INTO registry_imports
+    (file_name, file_kind, data_date, rows_read, rows_kept, rows_skipped, rows_changed, started_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
+
 export const NOTE_NEWLY_DEACTIVATED = `
   INSERT INTO registry_newly_deactivated (npi) SELECT unnest($1::char(10)[]) ON CONFLICT DO NOTHING RETURNING npi`;
 
