@@ -1,5 +1,6 @@
 import { withNpiCheckDigit } from '@app/shared';
-import { deactivationReason, PractitionerRow, RegistryTaxonomy } from '../registry/nppes-record';
+import { deactivationReason, PractitionerRow } from '../registry/nppes-record';
+import { RegistryTaxonomy } from '../registry/registry.models';
 import { LicenseRecord, ListingRecord } from './listing-record';
 import { SeededRandom } from './seeded-random';
 import {
