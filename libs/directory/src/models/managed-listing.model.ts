@@ -17,7 +17,8 @@ export class ListingLicense {
 
   @Field(() => String, {
     nullable: true,
-    description: 'YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none)',
+    description:
+      'YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none)',
   })
   expiresOn!: string | null;
 }
