@@ -18,6 +18,7 @@ import { OutboxServesEveryLibrary1795898000000 } from './1795898000000-OutboxSer
 import { CreateAccountLinkTokens1795899000000 } from './1795899000000-CreateAccountLinkTokens';
 import { FullProviderTaxonomy1795900000000 } from './1795900000000-FullProviderTaxonomy';
 import { CreateNpiRegistry1795901000000 } from './1795901000000-CreateNpiRegistry';
+import { LicenseExpiryMayBeUnknown1795902500000 } from './1795902500000-LicenseExpiryMayBeUnknown';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   CreateAccountLinkTokens1795899000000,
   FullProviderTaxonomy1795900000000,
   CreateNpiRegistry1795901000000,
+  LicenseExpiryMayBeUnknown1795902500000,
 ];

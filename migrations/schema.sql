@@ -290,7 +290,7 @@ CREATE TABLE licenses (
     state character(2) NOT NULL,
     license_type text NOT NULL,
     number text NOT NULL,
-    expires_on date NOT NULL,
+    expires_on date,
     verification license_verification DEFAULT 'UNVERIFIED'::license_verification NOT NULL,
     verified_at timestamp with time zone,
     verification_source text,
@@ -300,6 +300,7 @@ CREATE TABLE licenses (
     CONSTRAINT licenses_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES providers(id) ON DELETE CASCADE,
     CONSTRAINT licenses_state_fkey FOREIGN KEY (state) REFERENCES us_states(code),
     CONSTRAINT licenses_unique_number UNIQUE (provider_id, state, license_type, number),
+    CONSTRAINT licenses_verified_has_expiry CHECK (((verification <> 'VERIFIED'::license_verification) OR (expires_on IS NOT NULL))),
     CONSTRAINT licenses_verified_has_source CHECK (((verification <> 'VERIFIED'::license_verification) OR ((verified_at IS NOT NULL) AND (verification_source IS NOT NULL))))
 );
 

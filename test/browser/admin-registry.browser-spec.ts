@@ -146,10 +146,16 @@ describe('the registry record beside listings and claims', () => {
     expect(text).toContain(`Gynecology Physician (207VG0400X)`);
     expect(text).toContain(`KS ${registered.taxonomies[0].licenseNumber}`);
     expect(text).toContain('Registry data of November 9, 2026 (file npidata_pfile_synthetic.csv).');
+    // The registry gives no license expiry, and the draft makes none up.
+    const registryLicense = `KS MD ${registered.taxonomies[0].licenseNumber}`;
+    expect(await claim.getByRole('table', { name: 'Licenses on the listing' }).textContent()).toContain(
+      `${registryLicense}Expiry not entered, not verified`,
+    );
 
     await page.goto(`${site.baseUrl()}/admin/listings/${listingId}`);
     expect(await page.getByRole('region', { name: 'NPI registry' }).textContent()).toContain('RENATA PANELTEST');
     expect(await page.getByText('started it from the NPI registry for a claim').count()).toBe(1);
+    expect(await page.getByText(`${registryLicense}, expiry not entered`).count()).toBeGreaterThan(0);
 
     await page.goto(`${site.baseUrl()}/admin/listings/${approved.id}`);
     const deactivatedPanel = await page.getByRole('region', { name: 'NPI registry' }).textContent();

@@ -4,8 +4,10 @@ import { PasswordHasher } from '@app/auth/testing';
 import { insertAccount } from '@test/factories/account.factory';
 import { aListing, daysFromToday } from '@test/factories/listing.factory';
 import { affirmAttestation, assignOwner, insertRevision } from '@test/factories/listing-rows.factory';
-import { TEST_PASSWORD } from '@test/support/accounts';
+import { aRegistryRow, insertRegistryRows } from '@test/factories/registry.factory';
+import { signedInAccount, TEST_PASSWORD } from '@test/support/accounts';
 import { insertListings } from '@test/support/fixtures';
+import { graphql } from '@test/support/graphql';
 import { ListingWorkflow } from '@test/support/listing-workflow';
 import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
 import type { Locator, Page } from 'playwright-core';
@@ -199,6 +201,38 @@ describe('an approved listing with changes waiting for review', () => {
     expect(await status(page)).toContain('You have saved changes that our team checks before they show.');
     expect(await page.getByLabel('Legal last name *').isDisabled()).toBe(false);
     expect(await page.getByRole('button', { name: 'Submit for review' }).count()).toBe(1);
+    await close();
+  });
+});
+
+describe('a draft started from the NPI registry for its claimant', () => {
+  it('shows its license with an empty expiry to enter, and does not save until it is entered', async () => {
+    const { app, database } = site.testApp;
+    const row = aRegistryRow();
+    await insertRegistryRows(database(), [row]);
+    const claimant = await signedInAccount(app(), database(), Role.PROVIDER);
+    const claimed = await graphql<{ claimListing: { id: string } }>(
+      app(),
+      'mutation ($npi: String!) { claimListing(npi: $npi, licenses: [{ state: KS, licenseType: "MD", number: "KS-1" }]) { id } }',
+      { npi: row.npi },
+      claimant.token,
+    );
+    const approval = await graphql(
+      app(),
+      'mutation ($id: ID!) { approveClaim(id: $id) { status } }',
+      { id: claimed.data?.claimListing.id },
+      site.testApp.account(Role.ADMIN).token,
+    );
+    expect(approval.errors).toBeUndefined();
+    const { page, close } = await site.open({ javaScript: false });
+    await openMyListing(page, claimant.email);
+
+    expect(await page.locator('#listing-licenses-0-number').inputValue()).toBe(row.taxonomies[0].licenseNumber);
+    expect(await page.locator('#listing-licenses-0-expiresOn').inputValue()).toBe('');
+    expect(await page.locator('#listing-licenses-0-expiresOn-hint').textContent()).toContain('Expiry not entered');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('We could not save your listing.');
+    expect(await page.locator('#listing-licenses-0-expiresOn-error').textContent()).toContain('date');
     await close();
   });
 });

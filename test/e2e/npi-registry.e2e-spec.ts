@@ -65,6 +65,40 @@ describe('The NPI registry over GraphQL', () => {
     expect(listing.data?.listing).toMatchObject({ registryNameMatch: 'MATCH', registryRecord: { npi: row.npi } });
   });
 
+  it('leaves the expiry of a claimed registry draft’s licenses to its provider, who must enter it to save', async () => {
+    const row = aRegistryRow();
+    await insertRegistryRows(database(), [row]);
+    const claimant = await signedInAccount(app(), database(), Role.PROVIDER);
+    const claimed = await graphql<{ claimListing: { id: string } }>(app(), CLAIM, { npi: row.npi }, claimant.token);
+    const approval = await graphql(
+      app(),
+      'mutation ($id: ID!) { approveClaim(id: $id) { status } }',
+      { id: claimed.data!.claimListing.id },
+      admin().token,
+    );
+    expect(approval.data).toEqual({ approveClaim: { status: 'APPROVED' } });
+
+    const MY_LICENSES = '{ myListing { licenses { state number expiresOn } } }';
+    const drafted = await graphql<{ myListing: { licenses: unknown[] } }>(app(), MY_LICENSES, {}, claimant.token);
+    const registryLicense = { state: 'KS', number: row.taxonomies[0].licenseNumber };
+    expect(drafted.data?.myListing.licenses).toEqual([{ ...registryLicense, expiresOn: null }]);
+
+    const saveWithExpiry = (expiresOn: string) =>
+      graphql<{ saveMyListing: { licenses: unknown[] } }>(
+        app(),
+        'mutation ($input: SaveListingInput!) { saveMyListing(input: $input) { licenses { state number expiresOn } } }',
+        { input: aListingInput({ npi: row.npi, licenses: [{ ...registryLicense, licenseType: 'MD', expiresOn }] }) },
+        claimant.token,
+      );
+    const undated = await saveWithExpiry('');
+    expect(undated.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: expect.arrayContaining([expect.objectContaining({ field: 'licenses.0.expiresOn' })]),
+    });
+    const dated = await saveWithExpiry('2028-06-30');
+    expect(dated.data?.saveMyListing.licenses).toEqual([{ ...registryLicense, expiresOn: '2028-06-30' }]);
+  });
+
   it('reads the records of a page of listings, and says which NPIs the registry lacks', async () => {
     const inRegistry = await insertOwnedListing(database(), { lastName: 'Okafor' });
     const absent = await insertOwnedListing(database());

@@ -10,7 +10,7 @@ export type { ClaimRecord } from './listing/listing-claim.repository';
 export { toListingClaim } from './listing/listing-claim.mapper';
 export { ListingClaims } from './listing/listing-claims.service';
 export type { ClaimReview } from './listing/listing-claims.service';
-export type { EvidenceDecision, LicenseCheck } from './listing/listing-content.repository';
+export type { EvidenceDecision, LicenseCheck, RefusedLicenseCheck } from './listing/listing-content.repository';
 export type { ListingSnapshot } from './listing/listing-fields';
 export { ListingAction, ListingStatus } from './listing/listing-lifecycle';
 export type { ListingAvailability, ListingSummary, VerifiedAt } from './listing/listing-lookup.repository';

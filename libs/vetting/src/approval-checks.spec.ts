@@ -65,6 +65,25 @@ describe('evaluateApproval', () => {
     const { problems } = sut(facts(overrides), today);
     expect(problems.map((p) => p.field)).toEqual([field]);
   });
+
+  const undated = { ...facts().licenses[0], state: 'MO', number: 'B2', expiresOn: null };
+
+  it('refuses a listing whose licenses have no expiry, naming each one the provider must date', () => {
+    const unverified = { ...undated, verification: 'UNVERIFIED', verifiedAt: null, verificationSource: null };
+    const { problems } = sut(facts({ licenses: [unverified, { ...unverified, state: 'KS', number: 'A1' }] }), today);
+    expect(problems).toEqual([
+      { field: 'licenseVerifications', reason: 'at least one active license must be verified' },
+      { field: 'licenses.0.expiresOn', reason: 'the MO MD license B2 has no expiry; the provider must enter it' },
+      { field: 'licenses.1.expiresOn', reason: 'the KS MD license A1 has no expiry; the provider must enter it' },
+    ]);
+  });
+
+  it('passes on a dated license, counting an undated one as inactive and out of the re-verification date', () => {
+    const { checks, problems } = sut(facts({ licenses: [facts().licenses[0], undated] }), today);
+    expect(problems).toEqual([]);
+    expect(checks.licenses.map((l) => l.active)).toEqual([true, false]);
+    expect(checks.reverifyOn).toBe('2027-11-28');
+  });
 });
 
 describe('reverificationDate', () => {

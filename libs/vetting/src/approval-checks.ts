@@ -9,7 +9,8 @@ export interface ApprovalFacts {
     state: string;
     licenseType: string;
     number: string;
-    expiresOn: string;
+    /** Null until the provider enters it: such a license is never active. */
+    expiresOn: string | null;
     verification: string;
     verifiedAt: string | null;
     verificationSource: string | null;
@@ -40,7 +41,10 @@ export function evaluateApproval(
   facts: ApprovalFacts,
   today: string,
 ): { checks: ApprovalChecks; problems: FieldProblem[] } {
-  const licenses = facts.licenses.map((l) => ({ ...l, active: l.verification === 'VERIFIED' && l.expiresOn >= today }));
+  const licenses = facts.licenses.map((l) => ({
+    ...l,
+    active: l.verification === 'VERIFIED' && l.expiresOn !== null && l.expiresOn >= today,
+  }));
   const specialties = facts.specialties.map((s) => ({
     ...s,
     inScope: s.category !== null && IN_SCOPE_CATEGORIES.includes(s.category),
@@ -57,14 +61,16 @@ export function evaluateApproval(
     missingBaselineAttributes,
     reverifyOn: reverificationDate(
       today,
-      licenses.filter((l) => l.active).map((l) => l.expiresOn),
+      licenses.flatMap((l) => (l.active && l.expiresOn ? [l.expiresOn] : [])),
     ),
   };
   const problems: FieldProblem[] = [];
   if (!facts.npiCheckDigitValid) problems.push({ field: 'npi', reason: 'fails the NPI check digit' });
   if (!facts.npiUnique) problems.push({ field: 'npi', reason: 'is used by another listing' });
-  if (!licenses.some((l) => l.active))
+  if (!licenses.some((l) => l.active)) {
     problems.push({ field: 'licenseVerifications', reason: 'at least one active license must be verified' });
+    problems.push(...undatedLicenseProblems(facts.licenses));
+  }
   if (!specialties.some((s) => s.inScope))
     problems.push({ field: 'specialties', reason: 'needs at least one gynecology or primary-care specialty' });
   if (!attestationCurrent)
@@ -79,6 +85,20 @@ export function evaluateApproval(
     });
   }
   return { checks, problems };
+}
+
+// Without an active license, the licenses whose expiry was never entered (a draft from the NPI registry) say why.
+function undatedLicenseProblems(licenses: ApprovalFacts['licenses']): FieldProblem[] {
+  return licenses.flatMap((l, index) =>
+    l.expiresOn === null
+      ? [
+          {
+            field: `licenses.${index}.expiresOn`,
+            reason: `the ${l.state} ${l.licenseType} license ${l.number} has no expiry; the provider must enter it`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The registry's word on an NPI: a listing of an NPI the registry deactivated is not approved or re-verified. */

@@ -91,12 +91,15 @@ export class ListingApprovalService {
   }
 
   private async recordAdminChecks(manager: EntityManager, id: string, input: ApproveListingInput): Promise<void> {
-    const unmatchedLicenses = await this.verification.verifyLicenses(manager, id, input.licenseVerifications ?? []);
+    const refusedLicenses = await this.verification.verifyLicenses(manager, id, input.licenseVerifications ?? []);
     const unmatchedEvidence = await this.verification.setEvidence(manager, id, input.careAttributeEvidence ?? []);
     const problems: FieldProblem[] = [
-      ...unmatchedLicenses.map((l) => ({
+      ...refusedLicenses.map((l) => ({
         field: 'licenseVerifications',
-        reason: `the listing has no ${l.state} ${l.licenseType} license ${l.number}`,
+        reason:
+          l.refusal === 'NO_EXPIRY'
+            ? `the ${l.state} ${l.licenseType} license ${l.number} has no expiry yet; the provider must enter it first`
+            : `the listing has no ${l.state} ${l.licenseType} license ${l.number}`,
       })),
       ...unmatchedEvidence.map((slug) => ({
         field: 'careAttributeEvidence',

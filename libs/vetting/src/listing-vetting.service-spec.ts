@@ -137,6 +137,72 @@ describe('Vetting: the admin’s decisions on listings, on real rows', () => {
       });
     });
 
+    describe('a license whose expiry the provider has not entered (a draft from the NPI registry)', () => {
+      /** An IN_REVIEW listing offering telehealth, licensed in KS (dated) and MO, whose MO expiry is not entered. */
+      const withUndatedLicense = async (licenses = [unverified('KS'), unverified('MO')]) => {
+        const { listing } = await insertOwnedListing(database(), {
+          status: 'IN_REVIEW',
+          offersTelehealth: true,
+          licenses,
+        });
+        await database().query(`UPDATE licenses SET expires_on = NULL WHERE provider_id = $1 AND state = 'MO'`, [
+          listing.id,
+        ]);
+        return listing;
+      };
+      const servedStates = async (id: string) =>
+        database().query<{ state: string; telehealth: boolean }>(
+          `SELECT state, telehealth_until >= current_date AS telehealth FROM search_listing_states
+           WHERE provider_id = $1 ORDER BY state`,
+          [id],
+        );
+
+      it('cannot be verified as it is: the admin is told the provider must enter the expiry', async () => {
+        const listing = await withUndatedLicense();
+        const mo = listing.licenses[1];
+        await expect(decide(ListingAction.APPROVE, listing.id, verificationsOf(listing))).rejects.toMatchObject({
+          category: ErrorCategory.BAD_USER_INPUT,
+          details: [
+            {
+              field: 'licenseVerifications',
+              reason: `the MO MD license ${mo.number} has no expiry yet; the provider must enter it first`,
+            },
+          ],
+        });
+        const licenses = await database().query('SELECT verification FROM licenses WHERE provider_id = $1', [
+          listing.id,
+        ]);
+        expect(licenses.map((l) => l.verification)).toEqual(['UNVERIFIED', 'UNVERIFIED']);
+      });
+
+      it('refuses approval when no license has an expiry, naming the field the provider must fill', async () => {
+        const listing = await withUndatedLicense([unverified('MO')]);
+        await expect(decide(ListingAction.APPROVE, listing.id)).rejects.toMatchObject({
+          category: ErrorCategory.BAD_USER_INPUT,
+          code: 'VETTING.CHECKS_FAILED',
+          details: expect.arrayContaining([
+            {
+              field: 'licenses.0.expiresOn',
+              reason: `the MO MD license ${listing.licenses[0].number} has no expiry; the provider must enter it`,
+            },
+          ]),
+        });
+        expect((await stored(listing.id)).status).toBe('IN_REVIEW');
+      });
+
+      it('approves on the dated license, and the listing serves only that state', async () => {
+        const listing = await withUndatedLicense();
+        const verifications = verificationsOf(listing).licenseVerifications.filter((v) => v.state === 'KS');
+        const approved = await decide(ListingAction.APPROVE, listing.id, { licenseVerifications: verifications });
+        expect(approved.listing.status).toBe('APPROVED');
+        expect(approved.listing.licenseRecords).toEqual([
+          expect.objectContaining({ state: 'KS', verification: 'VERIFIED', expiresOn: listing.licenses[0].expiresOn }),
+          expect.objectContaining({ state: 'MO', verification: 'UNVERIFIED', expiresOn: null }),
+        ]);
+        expect(await servedStates(listing.id)).toEqual([{ state: 'KS', telehealth: true }]);
+      });
+    });
+
     it('refuses to approve or re-verify a listing whose NPI the registry deactivated, naming the NPI and the date', async () => {
       const { listing: inReview } = await insertOwnedListing(database(), { status: 'IN_REVIEW' });
       const { listing: approved } = await insertOwnedListing(database());

@@ -328,8 +328,8 @@ export type LicenseCheck = {
   __typename?: 'LicenseCheck';
   /** Verified and not expired at approval */
   active: Scalars['Boolean']['output'];
-  /** YYYY-MM-DD */
-  expiresOn: Scalars['String']['output'];
+  /** YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none) */
+  expiresOn?: Maybe<Scalars['String']['output']>;
   licenseType: Scalars['String']['output'];
   number: Scalars['String']['output'];
   state: UsState;
@@ -426,8 +426,8 @@ export type ListingDecisionNote = {
 
 export type ListingLicense = {
   __typename?: 'ListingLicense';
-  /** YYYY-MM-DD */
-  expiresOn: Scalars['String']['output'];
+  /** YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none) */
+  expiresOn?: Maybe<Scalars['String']['output']>;
   licenseType: Scalars['String']['output'];
   number: Scalars['String']['output'];
   state: UsState;
@@ -510,8 +510,8 @@ export type LocationInput = {
 /** A license with what an admin found when verifying it */
 export type ManagedLicense = {
   __typename?: 'ManagedLicense';
-  /** YYYY-MM-DD */
-  expiresOn: Scalars['String']['output'];
+  /** YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none) */
+  expiresOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   licenseType: Scalars['String']['output'];
   number: Scalars['String']['output'];

@@ -60,6 +60,8 @@ export const adminListingsEn = {
   'adminReview.npiUnchecked': 'Approval checks the NPI’s check digit and that no other listing has it.',
   'adminReview.licensesHeading': 'Licenses',
   'adminReview.licenseLine': '{state} {type} {number}, expires {date}',
+  'adminReview.licenseLineUndated': '{state} {type} {number}, expiry not entered',
+  'adminReview.expiryNotEntered': 'expiry not entered',
   'adminReview.verification.VERIFIED': 'Verified',
   'adminReview.verification.UNVERIFIED': 'Not verified yet',
   'adminReview.verification.REJECTED': 'Rejected',

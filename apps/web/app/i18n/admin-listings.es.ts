@@ -61,6 +61,8 @@ export const adminListingsEs: Record<keyof typeof adminListingsEn, string> = {
   'adminReview.npiUnchecked': 'La aprobación comprueba el dígito de control del NPI y que ningún otro perfil lo tenga.',
   'adminReview.licensesHeading': 'Licencias',
   'adminReview.licenseLine': '{state} {type} {number}, vence el {date}',
+  'adminReview.licenseLineUndated': '{state} {type} {number}, vencimiento no ingresado',
+  'adminReview.expiryNotEntered': 'vencimiento no ingresado',
   'adminReview.verification.VERIFIED': 'Verificada',
   'adminReview.verification.UNVERIFIED': 'Sin verificar todavía',
   'adminReview.verification.REJECTED': 'Rechazada',

@@ -109,6 +109,8 @@ export const listingEn = {
   'listingForm.licenseTypeHint': 'Capital letters, for example: MD, DO, APRN, PA, CNM.',
   'listingForm.licenseNumber': 'License number',
   'listingForm.expiresOn': 'Expires on',
+  'listingForm.expiryNotEntered':
+    'Expiry not entered: the NPI registry, which this license comes from, does not give it. Enter the date on your license.',
   'listingForm.verification.VERIFIED': 'Verified by our team.',
   'listingForm.verification.REJECTED': 'Our team could not verify this license.',
   'listingForm.verification.UNVERIFIED': 'Not verified yet.',

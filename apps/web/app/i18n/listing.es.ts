@@ -110,6 +110,8 @@ export const listingEs: Record<keyof typeof listingEn, string> = {
   'listingForm.licenseTypeHint': 'En mayúsculas, por ejemplo: MD, DO, APRN, PA, CNM.',
   'listingForm.licenseNumber': 'Número de licencia',
   'listingForm.expiresOn': 'Vence el',
+  'listingForm.expiryNotEntered':
+    'Vencimiento no ingresado: el registro NPI, de donde viene esta licencia, no lo indica. Ingrese la fecha de su licencia.',
   'listingForm.verification.VERIFIED': 'Verificada por nuestro equipo.',
   'listingForm.verification.REJECTED': 'Nuestro equipo no pudo verificar esta licencia.',
   'listingForm.verification.UNVERIFIED': 'Aún sin verificar.',

@@ -11,6 +11,14 @@ export interface LicenseCheck {
   verifiedOn: string;
 }
 
+/**
+ * A check an admin asked for that was not recorded: the listing has no such license, or its expiry is not entered
+ * yet (the board's record is checked against it, and a verified license always has one).
+ */
+export interface RefusedLicenseCheck extends LicenseCheck {
+  refusal: 'NOT_ON_LISTING' | 'NO_EXPIRY';
+}
+
 export interface EvidenceDecision {
   slug: string;
   evidence: string;
@@ -118,18 +126,28 @@ export class ListingContentRepository {
     await manager.query('UPDATE providers SET owner_account_id = $2 WHERE id = $1', [id, accountId]);
   }
 
-  /** Marks licenses verified by an admin; returns the ones that matched no license of the listing. */
-  async verifyLicenses(manager: EntityManager, id: string, verifications: LicenseCheck[]): Promise<LicenseCheck[]> {
-    const unmatched: LicenseCheck[] = [];
+  /** Marks licenses verified by an admin; returns the checks it could not record, and why. */
+  async verifyLicenses(
+    manager: EntityManager,
+    id: string,
+    verifications: LicenseCheck[],
+  ): Promise<RefusedLicenseCheck[]> {
+    const refused: RefusedLicenseCheck[] = [];
     for (const v of verifications) {
-      const [, updated] = await manager.query<[unknown, number]>(
-        `UPDATE licenses SET verification = 'VERIFIED', verified_at = $5::date, verification_source = $6
-         WHERE provider_id = $1 AND state = $2 AND license_type = $3 AND number = $4`,
+      const found = await manager.query<Array<{ dated: boolean }>>(
+        `WITH license AS (
+           SELECT id, expires_on FROM licenses WHERE provider_id = $1 AND state = $2 AND license_type = $3 AND number = $4
+         ), verified AS (
+           UPDATE licenses l SET verification = 'VERIFIED', verified_at = $5::date, verification_source = $6
+           FROM license WHERE l.id = license.id AND license.expires_on IS NOT NULL
+         )
+         SELECT expires_on IS NOT NULL AS dated FROM license`,
         [id, v.state, v.licenseType, v.number, v.verifiedOn, v.source],
       );
-      if (updated === 0) unmatched.push(v);
+      if (found.length === 0) refused.push({ ...v, refusal: 'NOT_ON_LISTING' });
+      else if (!found[0].dated) refused.push({ ...v, refusal: 'NO_EXPIRY' });
     }
-    return unmatched;
+    return refused;
   }
 
   /** Sets evidence levels decided by an admin; returns the slugs the listing does not carry. */

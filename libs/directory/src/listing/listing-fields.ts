@@ -18,8 +18,8 @@ export interface LicenseFields {
   state: string;
   licenseType: string;
   number: string;
-  /** YYYY-MM-DD */
-  expiresOn: string;
+  /** YYYY-MM-DD; null until the provider enters it (the NPI registry, which a claimed draft starts from, gives none). */
+  expiresOn: string | null;
 }
 
 /** Everything else the public sees; published at once even on an approved listing. */

@@ -1,7 +1,12 @@
 import { translateDatabaseError } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EvidenceDecision, LicenseCheck, ListingContentRepository } from './listing-content.repository';
+import {
+  EvidenceDecision,
+  LicenseCheck,
+  ListingContentRepository,
+  RefusedLicenseCheck,
+} from './listing-content.repository';
 import { ReviewSubject } from './listing-transitions';
 
 // Adopting a revision can collide with another listing's NPI.
@@ -25,8 +30,8 @@ export class ListingVerification {
     }
   }
 
-  /** Marks licenses verified by an admin; returns the ones that matched no license of the listing. */
-  verifyLicenses(manager: EntityManager, listingId: string, checks: LicenseCheck[]): Promise<LicenseCheck[]> {
+  /** Marks licenses verified by an admin; returns the checks it could not record, and why. */
+  verifyLicenses(manager: EntityManager, listingId: string, checks: LicenseCheck[]): Promise<RefusedLicenseCheck[]> {
     return this.content.verifyLicenses(manager, listingId, checks);
   }
 

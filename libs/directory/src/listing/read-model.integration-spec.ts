@@ -69,6 +69,24 @@ describe('search read model', () => {
     ]);
   });
 
+  it('never serves a state by a license without an expiry: such a license cannot be verified', async () => {
+    const oregon = approved.licenses[2].id;
+    await client().query('UPDATE licenses SET expires_on = NULL WHERE id = $1', [oregon]);
+    await expect(
+      client().query(
+        `UPDATE licenses SET verification = 'VERIFIED', verified_at = now(), verification_source = 'OR board'
+         WHERE id = $1`,
+        [oregon],
+      ),
+    ).rejects.toMatchObject({ constraint: 'licenses_verified_has_expiry' });
+    await client().query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);
+    const { rows } = await client().query(
+      'SELECT state FROM search_listing_states WHERE provider_id = $1 ORDER BY state',
+      [approved.id],
+    );
+    expect(rows).toEqual([{ state: 'ID' }, { state: 'WA' }]);
+  });
+
   it('withdraws a listing from the public as soon as it is no longer approved', async () => {
     await client().query(`UPDATE providers SET status = 'SUSPENDED' WHERE id = $1`, [approved.id]);
     await client().query('SELECT refresh_search_listings($1::uuid[])', [[approved.id]]);

@@ -15,8 +15,12 @@ export class ListingLicense {
   @Field()
   number!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  expiresOn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD; null until the provider enters it (a draft started from the NPI registry, which gives none)',
+  })
+  expiresOn!: string | null;
 }
 
 @ObjectType({ description: 'A license with what an admin found when verifying it' })

@@ -74,17 +74,19 @@ describe('Claims of registry NPIs: an unowned draft from the registry record, cl
     expect(listing.locations).toEqual([
       expect.objectContaining({ street: '100 N Main St', city: 'Wichita', state: 'KS', zip: '67202' }),
     ]);
+    // The registry gives no expiry: none is made up, the provider enters it.
     expect(
-      listing.licenseRecords.map(({ state, licenseType, number, verification }) => [
+      listing.licenseRecords.map(({ state, licenseType, number, expiresOn, verification }) => [
         state,
         licenseType,
         number,
+        expiresOn,
         verification,
       ]),
     ).toEqual([
-      ['KS', 'MD', 'KS-0001', 'UNVERIFIED'],
-      ['KS', 'MD', 'KS-77', 'UNVERIFIED'],
-      ['MO', 'APRN', 'MO-5', 'UNVERIFIED'],
+      ['KS', 'MD', 'KS-0001', null, 'UNVERIFIED'],
+      ['KS', 'MD', 'KS-77', null, 'UNVERIFIED'],
+      ['MO', 'APRN', 'MO-5', null, 'UNVERIFIED'],
     ]);
     expect(await database().query('SELECT 1 FROM search_listings WHERE provider_id = $1', [listing.id])).toEqual([]);
 

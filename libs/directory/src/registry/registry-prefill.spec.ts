@@ -74,7 +74,7 @@ describe('prefillFromRegistry', () => {
     expect(prefillFromRegistry(record({ practicePostalCode: '999991234' }), context)!.open.locations).toEqual([]);
   });
 
-  it('turns the taxonomy slots into licenses, expiring on the registry data’s date until corrected', () => {
+  it('turns the taxonomy slots into licenses without an expiry, which the registry does not give', () => {
     const taxonomies = [
       { code: '207VG0400X', licenseNumber: ' KS-1 ', licenseState: 'KS', primary: true },
       { code: '207V00000X', licenseNumber: 'KS-1', licenseState: 'KS', primary: false },
@@ -83,8 +83,8 @@ describe('prefillFromRegistry', () => {
       { code: '363LF0000X', licenseNumber: null, licenseState: 'KS', primary: false },
     ];
     expect(prefillFromRegistry(record({ taxonomies }), context)!.vetted.licenses).toEqual([
-      { state: 'KS', licenseType: 'DO', number: 'KS-1', expiresOn: '2026-11-09' },
-      { state: 'MO', licenseType: 'APRN', number: 'MO-7', expiresOn: '2026-11-09' },
+      { state: 'KS', licenseType: 'DO', number: 'KS-1', expiresOn: null },
+      { state: 'MO', licenseType: 'APRN', number: 'MO-7', expiresOn: null },
     ]);
   });
 });

@@ -88,8 +88,8 @@ function specialtiesOf(record: RegistryRecord, context: PrefillContext): VettedF
 }
 
 /**
- * The licenses the taxonomy slots name. The registry gives no expiry: the registry data's date stands in, so the
- * license reads as expired until the provider enters its real expiry (an expired license cannot be approved).
+ * The licenses the taxonomy slots name. The registry gives no expiry, so none is set: the provider enters it before
+ * saving the draft, and until then the license is not active (it cannot be verified, serve telehealth or approve).
  */
 function licensesOf(record: RegistryRecord, credentials: string[]): LicenseFields[] {
   const licenses = new Map<string, LicenseFields>();
@@ -101,7 +101,7 @@ function licensesOf(record: RegistryRecord, credentials: string[]): LicenseField
       state,
       licenseType: licenseTypeFor(slot.code, credentials),
       number,
-      expiresOn: record.sourceDate,
+      expiresOn: null,
     };
     licenses.set(`${license.state}|${license.licenseType}|${license.number}`, license);
   }

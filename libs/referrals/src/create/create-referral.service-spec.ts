@@ -11,7 +11,7 @@ import { CreateReferralService } from './create-referral.service';
 import { ReferralRequest } from './referral-request';
 
 describe('Creating a referral: who may be referred where, and idempotency, on real rows', () => {
-  // In person in KS; telehealth in MO (verified) and IA (unverified); not taking new patients.
+  // In person in KS; telehealth in MO (verified), IA (unverified) and IL (no expiry entered); not taking new patients.
   const telehealth = aListing({
     offersTelehealth: true,
     acceptingNewPatients: false,
@@ -20,6 +20,7 @@ describe('Creating a referral: who may be referred where, and idempotency, on re
       license('KS'),
       license('MO'),
       license('IA', { verification: 'UNVERIFIED', verifiedAt: null, source: null }),
+      license('IL', { verification: 'UNVERIFIED', verifiedAt: null, source: null }),
     ],
   });
   const plain = aListing();
@@ -37,6 +38,10 @@ describe('Creating a referral: who may be referred where, and idempotency, on re
   beforeAll(async () => {
     therapist = await insertAccount(database(), Role.THERAPIST);
     for (const listing of [telehealth, plain, expiredLicense, draft]) await insertOwner(database(), listing.id);
+    await database().query(`UPDATE licenses SET expires_on = NULL WHERE provider_id = $1 AND state = 'IL'`, [
+      telehealth.id,
+    ]);
+    await database().query('SELECT refresh_search_listings($1::uuid[])', [[telehealth.id]]);
   });
 
   const requestFor = (providerId: string, overrides: ReferralInputOverrides = {}) =>
@@ -57,6 +62,7 @@ describe('Creating a referral: who may be referred where, and idempotency, on re
     ['in person without a practice location there', telehealth, 'MO', 'IN_PERSON', /no practice location in MO/],
     ['by telehealth with an unverified license', telehealth, 'IA', 'TELEHEALTH', /active verified license in IA/],
     ['by telehealth with an expired license', expiredLicense, 'NE', 'TELEHEALTH', /active verified license in NE/],
+    ['by telehealth with a license without an expiry', telehealth, 'IL', 'TELEHEALTH', /active verified license in IL/],
     ['by telehealth when the provider offers none', plain, 'KS', 'TELEHEALTH', /active verified license in KS/],
     ['at all in a state not served', plain, 'TX', 'EITHER', /no practice location in TX, and .* TX/],
   ])('refuses a client %s, saying why', async (_, listing, clientState, modality, why) => {

@@ -4,11 +4,11 @@ import { dayAfter, dueReasons, dueWindowOf } from './due-reasons';
 const TODAY = '2026-11-30';
 
 function aLicense(
-  expiresOn: string,
-  verification: 'VERIFIED' | 'REJECTED' = 'VERIFIED',
+  expiresOn: string | null,
+  verification: 'VERIFIED' | 'UNVERIFIED' | 'REJECTED' = 'VERIFIED',
 ): ReverifiedLicenseFieldsFragment {
   return {
-    id: expiresOn,
+    id: expiresOn ?? 'undated',
     state: 'KS',
     licenseType: 'MD',
     number: '123',
@@ -38,6 +38,11 @@ describe('why a listing is due for re-verification', () => {
     const expiring = aLicense('2026-12-20');
     const listing = { reverifyOn: '2026-12-20', licenses: [expiring, aLicense('2026-12-01', 'REJECTED')] };
     expect(dueReasons(listing, undefined, dayAfter(TODAY, 30))).toEqual([{ kind: 'license', license: expiring }]);
+  });
+
+  it('ignores a license whose expiry the provider has not entered', () => {
+    const listing = { reverifyOn: '2027-06-01', licenses: [aLicense(null, 'UNVERIFIED')] };
+    expect(dueReasons(listing, undefined, dayAfter(TODAY, 90))).toEqual([{ kind: 'date' }]);
   });
 
   it('puts the referral flag first, with its counts', () => {

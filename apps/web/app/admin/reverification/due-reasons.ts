@@ -2,9 +2,14 @@ import type { ReferralFlagFieldsFragment, ReverifiedLicenseFieldsFragment } from
 
 export type DueReason =
   | { kind: 'referrals'; flag: ReferralFlagFieldsFragment }
-  | { kind: 'license'; license: ReverifiedLicenseFieldsFragment }
+  | { kind: 'license'; license: DatedLicense }
   | { kind: 'registry'; deactivatedOn: string }
   | { kind: 'date' };
+
+/** A license whose expiry the provider entered (a draft from the NPI registry starts without one). */
+export type DatedLicense = ReverifiedLicenseFieldsFragment & { expiresOn: string };
+
+const isDated = (license: ReverifiedLicenseFieldsFragment): license is DatedLicense => license.expiresOn !== null;
 
 export interface DueListing {
   reverifyOn: string | null;
@@ -32,7 +37,7 @@ export function dayAfter(today: string, days: number): string {
  * Why a listing is due: the referral signals that flagged it, the NPI registry's deactivation of its NPI (the registry
  * import flags such listings), each license that expires before its re-verification date or within the window the
  * admin looks at, and otherwise the yearly date itself. A rejected license was never relied on, so its expiry is no
- * reason.
+ * reason; nor is a license without an expiry, which cannot have been verified.
  */
 export function dueReasons(listing: DueListing, flag: ReferralFlagFieldsFragment | undefined, windowEnd: string) {
   const horizon = listing.reverifyOn && listing.reverifyOn > windowEnd ? listing.reverifyOn : windowEnd;
@@ -42,7 +47,8 @@ export function dueReasons(listing: DueListing, flag: ReferralFlagFieldsFragment
   if (registry && !registry.active && registry.deactivatedOn)
     reasons.push({ kind: 'registry', deactivatedOn: registry.deactivatedOn });
   for (const license of listing.licenses) {
-    if (license.verification !== 'REJECTED' && license.expiresOn <= horizon) reasons.push({ kind: 'license', license });
+    if (isDated(license) && license.verification !== 'REJECTED' && license.expiresOn <= horizon)
+      reasons.push({ kind: 'license', license });
   }
   if (reasons.length === 0) reasons.push({ kind: 'date' });
   return reasons;

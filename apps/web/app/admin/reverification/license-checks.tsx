@@ -25,10 +25,14 @@ export function LicenseChecks({
               {t('reverify.licenseLegend', { license: licenseName(license) })}
             </legend>
             <p>
-              {t('reverify.licenseOnFile', {
-                expires: date(license.expiresOn),
-                verification: t(`reverify.verification.${license.verification}`),
-              })}
+              {license.expiresOn
+                ? t('reverify.licenseOnFile', {
+                    expires: date(license.expiresOn),
+                    verification: t(`reverify.verification.${license.verification}`),
+                  })
+                : t('reverify.licenseOnFileUndated', {
+                    verification: t(`reverify.verification.${license.verification}`),
+                  })}
               {license.verifiedAt &&
                 ` ${t('reverify.licenseLastChecked', {
                   date: date(license.verifiedAt),

@@ -1,5 +1,13 @@
+import type { MyListingFieldsFragment } from '../../api/graphql.generated';
 import type { PostedForm } from '../../workspace/form-data';
-import { draftOfForm, formFieldErrors, missingStates, saveInputOf, specialtyOptions } from './listing-draft';
+import {
+  draftOfForm,
+  draftOfListing,
+  formFieldErrors,
+  missingStates,
+  saveInputOf,
+  specialtyOptions,
+} from './listing-draft';
 
 function posted(fields: Array<[string, string]>): PostedForm {
   return {
@@ -56,6 +64,34 @@ describe('the listing form as saveMyListing takes it', () => {
 
   it('asks for the state of a license row that names none', () => {
     expect(missingStates([{ state: 'KS' }, { state: '' }])).toEqual(['licenses.1.state']);
+  });
+});
+
+describe('the form of a listing started from the NPI registry', () => {
+  it('shows its license with an empty expiry, for the provider to enter', () => {
+    const listing = {
+      npi: '1234567893',
+      firstName: 'Rosa',
+      lastName: 'Cruz',
+      chosenName: null,
+      chosenLastName: null,
+      pronouns: null,
+      credentials: ['MD'],
+      phone: null,
+      bio: null,
+      acceptingNewPatients: true,
+      offersTelehealth: false,
+      specialties: [{ code: '207VG0400X', name: 'Gynecology Physician', primary: true }],
+      careAttributes: [],
+      languages: [],
+      insurancePlans: [],
+      locations: [],
+      licenses: [{ state: 'KS', licenseType: 'MD', number: 'KS-1', expiresOn: null, verification: 'UNVERIFIED' }],
+      openRevision: null,
+    } as unknown as MyListingFieldsFragment;
+    expect(draftOfListing(listing).licenses).toEqual([
+      { state: 'KS', licenseType: 'MD', number: 'KS-1', expiresOn: '' },
+    ]);
   });
 });
 

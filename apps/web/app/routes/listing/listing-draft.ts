@@ -132,11 +132,12 @@ export function draftOfListing(listing: MyListingFieldsFragment): ListingDraft {
       phone: location.phone ?? '',
       hideStreet: location.hideStreet,
     })),
+    // A license from the NPI registry has no expiry until the provider enters it: the field starts empty.
     licenses: vetted.licenses.map(({ state, licenseType, number, expiresOn }) => ({
       state,
       licenseType,
       number,
-      expiresOn,
+      expiresOn: expiresOn ?? '',
     })),
     attest: false,
   };

@@ -126,15 +126,17 @@ export function LicenseRows({
           const path = `licenses.${index}.${name}`;
           return { name: path, value: license[name] ?? '', error: errors[path] };
         };
-        const verification = verifications.find(
-          (known) =>
-            known.state === license.state &&
-            known.licenseType === license.licenseType &&
-            known.number === license.number,
-        )?.verification;
+        const known = verifications.find(
+          (listed) =>
+            listed.state === license.state &&
+            listed.licenseType === license.licenseType &&
+            listed.number === license.number,
+        );
+        // A license from the NPI registry comes without an expiry; the provider enters it before saving.
+        const undated = known !== undefined && known.expiresOn === null;
         return (
           <Row key={index} legend={t('listingForm.license', { number: index + 1 })}>
-            {verification && <p>{t(`listingForm.verification.${verification}`)}</p>}
+            {known && <p>{t(`listingForm.verification.${known.verification}`)}</p>}
             <SelectField
               {...field('state')}
               label={t('listingForm.licenseState')}
@@ -147,7 +149,14 @@ export function LicenseRows({
               hint={t('listingForm.licenseTypeHint')}
             />
             <TextField {...field('number')} label={t('listingForm.licenseNumber')} />
-            {withExpiry && <TextField {...field('expiresOn')} type="date" label={t('listingForm.expiresOn')} />}
+            {withExpiry && (
+              <TextField
+                {...field('expiresOn')}
+                type="date"
+                label={t('listingForm.expiresOn')}
+                hint={undated ? t('listingForm.expiryNotEntered') : undefined}
+              />
+            )}
           </Row>
         );
       })}

@@ -276,10 +276,12 @@ function LicenseComparison({ claim }: { claim: Claim }) {
         detailHeading={t('claims.column.onFile')}
         rows={claim.listing.licenses.map((license) => ({
           name: licenseName(license),
-          detail: t('claims.onFile', {
-            expires: date(license.expiresOn),
-            verification: t(`reverify.verification.${license.verification}`),
-          }),
+          detail: license.expiresOn
+            ? t('claims.onFile', {
+                expires: date(license.expiresOn),
+                verification: t(`reverify.verification.${license.verification}`),
+              })
+            : t('claims.onFileUndated', { verification: t(`reverify.verification.${license.verification}`) }),
         }))}
       />
     </div>

@@ -4,7 +4,7 @@ import { useLocale } from '../../../components/locale';
 import { PostForm } from '../../../components/post-form';
 import type { LicenseCheckEntry } from './decide.server';
 import { decisionsFor, REASONED_DECISIONS, type Decision } from './decisions';
-import { actionDoneText, type ReviewData } from './review-sections';
+import { actionDoneText, licenseLine, type ReviewData } from './review-sections';
 import type { Route } from './+types/review';
 
 type Outcome = Route.ComponentProps['actionData'];
@@ -149,7 +149,8 @@ function DecisionForm({
 
 /** A place to record each license's check: where, when, and what was found. */
 function LicenseChecks({ review, entries }: { review: ReviewData; entries?: LicenseCheckEntry[] }) {
-  const { t, date } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   const { listing } = review;
   const licenses = listing.openRevision?.changes.licenses ?? listing.licenses;
   return (
@@ -159,14 +160,7 @@ function LicenseChecks({ review, entries }: { review: ReviewData; entries?: Lice
         const entered = entries?.find((entry) => entry.key === key);
         return (
           <fieldset className="usa-fieldset admin-license-check" key={key}>
-            <legend className="usa-legend">
-              {t('adminReview.licenseLine', {
-                state: license.state,
-                type: license.licenseType,
-                number: license.number,
-                date: date(license.expiresOn),
-              })}
-            </legend>
+            <legend className="usa-legend">{licenseLine(license, locale)}</legend>
             <input type="hidden" name="license" value={key} />
             <SelectField
               name={`license.${index}.result`}

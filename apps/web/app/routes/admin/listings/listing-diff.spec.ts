@@ -5,6 +5,7 @@ const names = {
   specialty: (code: string) => `specialty ${code}`,
   careAttribute: (slug: string) => `attribute ${slug}`,
   primary: (name: string) => `${name} (primary)`,
+  expiry: (expiresOn: string | null) => expiresOn ?? 'expiry not entered',
 };
 
 const approved = {
@@ -16,7 +17,10 @@ const approved = {
   credentials: ['MD', 'MPH'],
   specialties: [{ code: 'A', name: 'A', primary: true }],
   careAttributes: [{ slug: 'lgbtq-affirming', name: 'x', evidence: 'ADMIN_VERIFIED', evidencedOn: '2026-01-01' }],
-  licenses: [{ state: 'KS', licenseType: 'MD', number: '1', expiresOn: '2027-01-01' }],
+  licenses: [
+    { state: 'KS', licenseType: 'MD', number: '1', expiresOn: '2027-01-01' },
+    { state: 'MO', licenseType: 'MD', number: '2', expiresOn: null },
+  ],
 } as unknown as ReviewedListingFieldsFragment;
 
 describe('diffRevision', () => {
@@ -41,7 +45,11 @@ describe('diffRevision', () => {
     expect(changed.map((row) => [row.field, row.approved, row.proposed])).toEqual([
       ['lastName', ['Lopez'], ['López']],
       ['chosenName', [], ['Annie']],
-      ['licenses', ['KS MD 1, 2027-01-01'], ['KS MD 1, 2027-01-01', 'MO MD 2, 2027-06-01']],
+      [
+        'licenses',
+        ['KS MD 1, 2027-01-01', 'MO MD 2, expiry not entered'],
+        ['KS MD 1, 2027-01-01', 'MO MD 2, 2027-06-01'],
+      ],
     ]);
   });
 });

@@ -30,6 +30,8 @@ export interface DiffNames {
   specialty: (code: string) => string;
   careAttribute: (slug: string) => string;
   primary: (name: string) => string;
+  /** A license's expiry, or that the provider has not entered it (null: a draft from the NPI registry). */
+  expiry: (expiresOn: string | null) => string;
 }
 
 /** The open revision against the approved listing, one row per vetted field. */
@@ -57,6 +59,8 @@ function linesOf(values: Changes, names: DiffNames): Record<DiffedField, string[
       .map((s) => (s.primary ? names.primary(names.specialty(s.code)) : names.specialty(s.code)))
       .sort(),
     careAttributes: values.careAttributes.map(names.careAttribute).sort(),
-    licenses: values.licenses.map((l) => `${l.state} ${l.licenseType} ${l.number}, ${l.expiresOn}`).sort(),
+    licenses: values.licenses
+      .map((l) => `${l.state} ${l.licenseType} ${l.number}, ${names.expiry(l.expiresOn)}`)
+      .sort(),
   };
 }

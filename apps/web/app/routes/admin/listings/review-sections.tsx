@@ -78,6 +78,7 @@ export function ChangesSection({ review }: { review: ReviewData }) {
         specialty: (code) => review.specialtyNames[code] ?? code,
         careAttribute: (slug) => review.careAttributeNames[slug] ?? slug,
         primary: (name) => t('adminReview.primary', { name }),
+        expiry: (expiresOn) => expiresOn ?? t('adminReview.expiryNotEntered'),
       })
     : [];
   return (
@@ -128,7 +129,8 @@ function DiffTable({ rows }: { rows: FieldDiff[] }) {
 
 /** What approval rests on: the NPI, the licenses, the attestation and the evidence of each care attribute. */
 export function EvidenceSections({ review: { listing, history } }: { review: ReviewData }) {
-  const { t, date } = useLocale();
+  const locale = useLocale();
+  const { t, date } = locale;
   const npiCheck = history.findLast((event) => event.checks)?.checks?.npi;
   return (
     <>
@@ -148,12 +150,7 @@ export function EvidenceSections({ review: { listing, history } }: { review: Rev
         <ul className="usa-list">
           {listing.licenses.map((l) => (
             <li key={l.id}>
-              {t('adminReview.licenseLine', {
-                state: l.state,
-                type: l.licenseType,
-                number: l.number,
-                date: date(l.expiresOn),
-              })}
+              {licenseLine(l, locale)}
               {': '}
               {l.verification === 'VERIFIED' && l.verifiedAt && l.verificationSource
                 ? t('adminReview.verifiedBy', { date: date(l.verifiedAt), source: l.verificationSource })
@@ -192,6 +189,17 @@ export function EvidenceSections({ review: { listing, history } }: { review: Rev
       </section>
     </>
   );
+}
+
+/** A license with its expiry, or with word that the provider has not entered it (a draft from the NPI registry). */
+export function licenseLine(
+  license: { state: string; licenseType: string; number: string; expiresOn: string | null },
+  { t, date }: Locale,
+): string {
+  const names = { state: license.state, type: license.licenseType, number: license.number };
+  return license.expiresOn
+    ? t('adminReview.licenseLine', { ...names, date: date(license.expiresOn) })
+    : t('adminReview.licenseLineUndated', names);
 }
 
 /** Every step taken on the listing, newest first. */
