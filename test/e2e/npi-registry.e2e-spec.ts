@@ -65,7 +65,7 @@ describe('The NPI registry over GraphQL', () => {
     expect(listing.data?.listing).toMatchObject({ registryNameMatch: 'MATCH', registryRecord: { npi: row.npi } });
   });
 
-  it('leaves the expiry of a claimed registry draft’s licenses to its provider, who must enter it to save', async () => {
+  it('leaves the expiry of a claimed registry draft’s licenses to its provider, who must enter it to save or submit', async () => {
     const row = aRegistryRow();
     await insertRegistryRows(database(), [row]);
     const claimant = await signedInAccount(app(), database(), Role.PROVIDER);
@@ -82,6 +82,11 @@ describe('The NPI registry over GraphQL', () => {
     const drafted = await graphql<{ myListing: { licenses: unknown[] } }>(app(), MY_LICENSES, {}, claimant.token);
     const registryLicense = { state: 'KS', number: row.taxonomies[0].licenseNumber };
     expect(drafted.data?.myListing.licenses).toEqual([{ ...registryLicense, expiresOn: null }]);
+    const submitted = await graphql(app(), 'mutation { submitMyListing { status } }', {}, claimant.token);
+    expect(submitted.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [expect.objectContaining({ field: 'licenses.0.expiresOn' })],
+    });
 
     const saveWithExpiry = (expiresOn: string) =>
       graphql<{ saveMyListing: { licenses: unknown[] } }>(

@@ -1,4 +1,5 @@
 import { Caller } from '@app/auth';
+import { InvalidInputError } from '@app/shared';
 import { translateDatabaseError } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,7 +9,7 @@ import { ProviderEntity } from '../entities/provider.entity';
 import { ListingAuditRepository } from './listing-audit.repository';
 import { OpenClaimExistsError } from './listing-claim.errors';
 import { ListingClaims } from './listing-claims.service';
-import { sameVettedFields, vettedFieldsOf } from './listing-fields';
+import { ListingSnapshot, sameVettedFields, vettedFieldsOf } from './listing-fields';
 import { ListingInputNormalizer, NormalizedListing } from './listing-input.normalizer';
 import {
   hasBeenApproved,
@@ -66,17 +67,22 @@ export class MyListingService {
   }
 
   submit(caller: Caller): Promise<ListingView> {
-    return this.step(caller, ListingAction.SUBMIT);
+    return this.step(caller, ListingAction.SUBMIT, refuseUndatedLicenses);
   }
 
   withdraw(caller: Caller): Promise<ListingView> {
     return this.step(caller, ListingAction.WITHDRAW);
   }
 
-  private step(caller: Caller, action: ListingAction): Promise<ListingView> {
+  private step(
+    caller: Caller,
+    action: ListingAction,
+    check?: (listing: ListingSnapshot) => void,
+  ): Promise<ListingView> {
     return this.dataSource.transaction(async (manager) => {
       const owned = await this.repository.ownedForUpdate(manager, caller.id);
       if (!owned) throw new NoListingError();
+      if (check) check((await this.views.load(manager, owned.id)).listing);
       await this.transitions.apply(manager, { listing: owned, action, actorId: caller.id });
       return this.views.load(manager, owned.id);
     });
@@ -143,4 +149,19 @@ export class MyListingService {
     if (!isEditableDraft(open.status)) throw new RevisionUnderReviewError(open.status);
     await this.repository.replaceRevisionPayload(manager, open.id, listing.vetted);
   }
+}
+
+/** A draft started from the NPI registry has licenses without an expiry until the provider saves one. */
+function refuseUndatedLicenses(listing: ListingSnapshot): void {
+  const problems = listing.licenses.flatMap((license, index) =>
+    license.expiresOn
+      ? []
+      : [
+          {
+            field: `licenses.${index}.expiresOn`,
+            reason: `enter when the ${license.state} license expires, then submit`,
+          },
+        ],
+  );
+  if (problems.length) throw new InvalidInputError(problems);
 }
