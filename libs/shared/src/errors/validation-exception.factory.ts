@@ -9,10 +9,11 @@ export function validationExceptionFactory(errors: ValidationError[]): InvalidIn
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({
-      field,
-      reason: stripFieldName(reason, error.property),
-    }));
+    // Two checks of one rule (a date's shape and its calendar) may give the same reason: say it once.
+    const reasons = new Set(
+      Object.values(error.constraints ?? {}).map((reason) => stripFieldName(reason, error.property)),
+    );
+    const own = [...reasons].map((reason) => ({ field, reason }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
