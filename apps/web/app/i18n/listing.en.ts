@@ -132,7 +132,7 @@ export const listingEn = {
   'listingForm.attestBox': 'I affirm this statement',
   'listingClaim.heading': 'Claim your existing listing',
   'listingClaim.lead':
-    'The directory may already list you from public records. Claim that listing with its NPI and one or more of your licenses: our team compares them with the licenses on file, then makes you its owner. You can have one open claim at a time.',
+    'The directory may already list you, or know you from the national NPI registry. Claim with your NPI and one or more of your licenses: our team compares them with the licenses on file and the registry, then makes you the owner. If no listing has your NPI yet, one is started from your registry record for you to complete. You can have one open claim at a time.',
   'listingClaim.npi': 'NPI of the listing *',
   'listingClaim.licensesLegend': 'Your licenses, as evidence',
   'listingClaim.licensesHint': 'At least one.',

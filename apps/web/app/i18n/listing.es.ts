@@ -133,7 +133,7 @@ export const listingEs: Record<keyof typeof listingEn, string> = {
   'listingForm.attestBox': 'Afirmo esta declaración',
   'listingClaim.heading': 'Reclame su ficha existente',
   'listingClaim.lead':
-    'Puede que el directorio ya le incluya a partir de registros públicos. Reclame esa ficha con su NPI y una o más de sus licencias: nuestro equipo las compara con las licencias registradas y luego le hace propietario. Puede tener una sola reclamación abierta a la vez.',
+    'Puede que el directorio ya le incluya, o que le conozca por el registro nacional de NPI. Reclame con su NPI y una o más de sus licencias: nuestro equipo las compara con las licencias registradas y con el registro, y luego le hace propietario. Si ninguna ficha tiene aún su NPI, se inicia una a partir de su registro para que usted la complete. Puede tener una sola reclamación abierta a la vez.',
   'listingClaim.npi': 'NPI de la ficha *',
   'listingClaim.licensesLegend': 'Sus licencias, como prueba',
   'listingClaim.licensesHint': 'Al menos una.',
