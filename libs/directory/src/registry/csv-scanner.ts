@@ -94,6 +94,30 @@ export class CsvScanner {
     return { record: this.record, unterminated: true };
   }
 
+  /** Where the last run of empty fields ended. */
+  private emptyRunEnd = 0;
+
+  /** Notes the empty fields `"",` from `i` on (not the record's last); returns the field count after them. */
+  private emptyFields(buffer: Buffer, i: number, fields: number): number {
+    const record = this.record;
+    const last = buffer.length - 3;
+    let starts = record.starts;
+    let ends = record.ends;
+    let escaped = record.escaped;
+    while (i < last && buffer[i] === QUOTE && buffer[i + 1] === QUOTE && buffer[i + 2] === COMMA) {
+      if (fields === starts.length) {
+        record.grow();
+        ({ starts, ends, escaped } = record);
+      }
+      starts[fields] = ends[fields] = i + 1;
+      escaped[fields] = 0;
+      fields++;
+      i += 3;
+    }
+    this.emptyRunEnd = i;
+    return fields;
+  }
+
   /** Scans one record from `start`; returns where the next one starts, or -1 when the bytes run out first. */
   private scan(buffer: Buffer, start: number, atEnd: boolean): number {
     const record = this.record;
@@ -106,17 +130,12 @@ export class CsvScanner {
     let fields = 0;
     let i = start;
     for (;;) {
+      // Most NPPES fields are empty: runs of `"",` followed by more of the record are taken in a tight loop.
+      fields = this.emptyFields(buffer, i, fields);
+      i = this.emptyRunEnd;
       if (fields === record.starts.length) record.grow();
       let fieldEnd: number;
       let escaped = 0;
-      // Most NPPES fields are empty: `"",` followed by more of the record is taken in one step.
-      if (buffer[i] === QUOTE && buffer[i + 1] === QUOTE && buffer[i + 2] === COMMA && i + 3 < length) {
-        record.starts[fields] = record.ends[fields] = i + 1;
-        record.escaped[fields] = 0;
-        fields++;
-        i += 3;
-        continue;
-      }
       if (buffer[i] === QUOTE) {
         const open = i + 1;
         let j = open;
