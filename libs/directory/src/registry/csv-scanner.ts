@@ -2,8 +2,8 @@
 // a month. csv-parse turns every field of every row into a string: on a generated 200,000-row file in the real layout
 // it read 25 MB/s (22,000 rows/s), so a full file would take six minutes to parse alone, and the import must keep up
 // with a COPY of the rows it keeps. This scanner walks the bytes once in a plain loop, notes where each field starts
-// and ends, and decodes only the fields the caller asks for (about 30 of 330, and only for rows it keeps): 290 MB/s
-// (255,000 rows/s) on the same file and machine.
+// and ends, and decodes only the fields the caller asks for (about 30 of 330, and only for rows it keeps): about
+// 590 MB/s (515,000 rows/s) on a generated 1,000,000-row file, runs of empty fields taken in a loop of their own.
 //
 // RFC 4180 as NPPES writes it: every field is quoted, `""` is a quote inside a field, a quoted field may hold commas
 // and line breaks; unquoted fields (the deactivation list) are read up to the next comma. Records end at LF or CRLF.
