@@ -1,27 +1,9 @@
+import type { RegistryRecord } from '@app/directory';
 import { withNpiCheckDigit } from '@app/directory/testing';
 import { TestDatabase } from '@test/support/test-database';
 
-/** A registry_practitioners row as the importer keeps it: synthetic, never a real clinician. */
-export interface RegistryRow {
-  npi: string;
-  lastName: string | null;
-  firstName: string | null;
-  middleName: string | null;
-  credentials: string | null;
-  taxonomies: Array<{ code: string; licenseNumber: string | null; licenseState: string | null; primary: boolean }>;
-  primaryTaxonomyCode: string | null;
-  practiceLine1: string | null;
-  practiceLine2: string | null;
-  practiceCity: string | null;
-  practiceState: string | null;
-  practicePostalCode: string | null;
-  practicePhone: string | null;
-  deactivatedOn: string | null;
-  deactivationReason: string | null;
-  reactivatedOn: string | null;
-  sourceFile: string;
-  sourceDate: string;
-}
+/** A registry_practitioners row as the importer keeps it (the fields tests set): synthetic, never a real clinician. */
+export type RegistryRow = Omit<RegistryRecord, 'namePrefix' | 'nameSuffix' | 'enumeratedOn' | 'lastUpdatedOn'>;
 
 let sequence = 0;
 
