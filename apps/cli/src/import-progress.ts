@@ -9,6 +9,14 @@ export interface ProgressDisplay {
 const PLAIN_EVERY_MS = 10_000;
 const count = (value: number) => value.toLocaleString('en-US');
 
+/** The time left at the pace so far, from the bytes read against the file's size. */
+function eta(progress: ImportProgress, elapsedMs: number): string {
+  if (progress.bytesRead >= progress.totalBytes) return '0s';
+  if (progress.bytesRead === 0) return 'unknown';
+  const seconds = Math.ceil(((progress.totalBytes - progress.bytesRead) * elapsedMs) / progress.bytesRead / 1000);
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;
+}
+
 /**
  * A progress bar on a terminal: rows read, kept, rows/s, and the ETA from bytes read against the file's size. Elsewhere
  * (a log, a pipe) a plain line every ten seconds, which a log keeps readable.
@@ -43,7 +51,7 @@ export function progressDisplay(
       lastLine = now();
       const percent = progress.totalBytes ? Math.floor((100 * progress.bytesRead) / progress.totalBytes) : 100;
       say(
-        `${percent}%: ${count(progress.rowsRead)} rows read, ${count(progress.rowsKept)} kept, ${count(rate(progress))} rows/s`,
+        `${percent}%: ${count(progress.rowsRead)} rows read, ${count(progress.rowsKept)} kept, ${count(rate(progress))} rows/s, ETA ${eta(progress, now() - started)}`,
       );
     },
     stop: () => undefined,
