@@ -40,10 +40,15 @@ export interface WebSiteHandle {
 export function useWebSite(options: Omit<TestAppOptions, 'listings'> = {}): WebSiteHandle {
   // A journey is several page loads in a real browser.
   jest.setTimeout(60_000);
-  const today = new Date().toISOString().slice(0, 10);
-  const testApp = useTestApp({ ...options, listings: [...syntheticListings({ count: 600, today })] });
   let browser: Browser | undefined;
   let baseUrl: string | undefined;
+  // Jest runs afterAll hooks in the order they are declared: the browser must let go of its connections before the
+  // app closes, or closing waits on them past the hook's timeout.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const testApp = useTestApp({ ...options, listings: [...syntheticListings({ count: 600, today })] });
 
   beforeAll(async () => {
     if (!existsSync(join('apps', 'web', 'build', 'server', 'index.js'))) {
@@ -56,10 +61,6 @@ export function useWebSite(options: Omit<TestAppOptions, 'listings'> = {}): WebS
       // Chromium's own background traffic would try to leave this machine; the tests watch every request.
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   return {
