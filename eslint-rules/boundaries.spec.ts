@@ -268,7 +268,7 @@ describe('the lint configuration on the boundaries', () => {
       'libs/referrals/src/x.ts',
       "import { ListingLookup } from '@app/directory';",
     ],
-    ['an app importing any library', 'apps/worker/src/x.ts', "import { ReferralWorker } from '@app/referrals';"],
+    ['an app importing any library', 'apps/worker/src/x.ts', "import { BackgroundWorker } from '@app/referrals';"],
     ['a spec using a testing entry point', 'libs/referrals/src/x.integration-spec.ts', "import '@app/auth/testing';"],
     ['test support using one', 'test/support/x.ts', "import { loadListings } from '@app/directory/testing';"],
     ['the benchmark using one', 'bench/x.ts', "import { syntheticListing } from '@app/directory/testing';"],

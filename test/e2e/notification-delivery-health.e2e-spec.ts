@@ -1,6 +1,6 @@
 import { Role } from '@app/auth';
 import { NO_WORKER_AFTER_MINUTES } from '@app/notifications';
-import { ReferralWorker } from '@app/referrals';
+import { BackgroundWorker } from '@app/referrals';
 import request from 'supertest';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput } from '@test/factories/referral.factory';
@@ -34,7 +34,7 @@ describe('Readiness when no worker delivers notifications', () => {
       },
     });
 
-    expect((await app.get(ReferralWorker).runOnce()).delivered).toBeGreaterThan(0);
+    expect((await app.get(BackgroundWorker).runOnce()).delivered).toBeGreaterThan(0);
     expect(await ready()).toMatchObject({ status: 'ok', info: { notifications: { status: 'up' } } });
   });
 });

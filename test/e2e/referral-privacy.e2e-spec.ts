@@ -1,5 +1,5 @@
 import { Role } from '@app/auth';
-import { ReferralWorker } from '@app/referrals';
+import { BackgroundWorker } from '@app/referrals';
 import fs from 'node:fs';
 import { aListing } from '@test/factories/listing.factory';
 import { aReferralInput, CLIENT, OUTCOME_NOTE } from '@test/factories/referral.factory';
@@ -48,7 +48,7 @@ describe('Referral privacy: logs and the audit trail', () => {
       outcome: { type: 'ReferralOutcome!', value: 'SEEN_NOT_AFFIRMING' },
       note: { type: 'String', value: OUTCOME_NOTE },
     });
-    await app().get(ReferralWorker).runOnce();
+    await app().get(BackgroundWorker).runOnce();
 
     const log = written.join('');
     expect(log).toContain('/graphql');

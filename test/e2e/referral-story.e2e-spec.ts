@@ -1,5 +1,5 @@
 import { Role } from '@app/auth';
-import { ReferralWorker } from '@app/referrals';
+import { BackgroundWorker } from '@app/referrals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aListing } from '@test/factories/listing.factory';
@@ -162,8 +162,8 @@ describe('Done when: a therapist refers a client and both sides follow it to the
   });
 
   it('tells each side by email without any health information', async () => {
-    const pass = await app().get(ReferralWorker).runOnce();
-    expect(pass).toEqual({ expired: 0, delivered: 5, failed: 0 });
+    const pass = await app().get(BackgroundWorker).runOnce();
+    expect(pass).toMatchObject({ expired: 0, delivered: 5, failed: 0 });
     const folder = join(dataDir(), 'mail');
     const mails = readdirSync(folder).map((file) => decodeQuotedPrintable(readFileSync(join(folder, file), 'utf8')));
     expect(mails.filter((mail) => mail.includes(`To: ${provider.email}`))).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { createLogger, Environment, NestPinoLogger, ResolvedSettings } from '@app/config';
 import { resolveRuntime, Runtime } from '@app/database';
-import { ReferralWorker } from '@app/referrals';
+import { BackgroundWorker } from '@app/referrals';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
@@ -16,6 +16,6 @@ export async function startWorker(settings: ResolvedSettings): Promise<INestAppl
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(settings), {
     logger: new NestPinoLogger(createLogger(settings.environment)),
   });
-  app.get(ReferralWorker).start();
+  app.get(BackgroundWorker).start();
   return app;
 }

@@ -4,6 +4,8 @@ export { AccountContacts } from './account-contacts';
 export type { AccountContact } from './account.repository';
 export { AccountRegistrationService } from './account-registration.service';
 export { AccountsCoreModule } from './accounts-core.module';
+export { AccountDataRetention, RETENTION } from './retention/account-data-retention';
+export type { AccountDataPruned } from './retention/account-data-retention';
 export type { CreatedAdmin } from './account-registration.service';
 export { seedActiveAccounts, seedTherapistAwaitingApproval } from './account-seeding';
 export type { SeedAccount } from './account-seeding';

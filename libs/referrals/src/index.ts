@@ -1,4 +1,4 @@
 // What the apps may use: the API module, the module without an API (worker process) and the worker loop.
 export { ReferralsCoreModule } from './referrals-core.module';
 export { ReferralsModule } from './referrals.module';
-export { ReferralWorker } from './worker/referral-worker';
+export { BackgroundWorker } from './worker/background-worker';

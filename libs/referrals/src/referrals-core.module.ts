@@ -13,7 +13,7 @@ import { ReferralAccess } from './referral-access';
 import { ReferralJournal } from './referral-journal';
 import { ReferralJournalRepository } from './referral-journal.repository';
 import { ReferralRepository } from './referral.repository';
-import { ReferralWorker } from './worker/referral-worker';
+import { BackgroundWorker } from './worker/background-worker';
 
 const SHARED = [
   ListingFeedbackRepository,
@@ -22,7 +22,7 @@ const SHARED = [
   ReferralJournal,
   ReferralLifecycleService,
   ReferralRepository,
-  ReferralWorker,
+  BackgroundWorker,
 ];
 
 /** Referral state, privacy and delivery without any API: what both the API and the worker process need. */

@@ -1,12 +1,12 @@
 import { AppConfig } from '@app/config';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { ReferralWorker } from './referral-worker';
+import { BackgroundWorker } from './background-worker';
 
 /** Lets `npm start` show the whole flow (mail in .data/mail, expiry) without a second process. */
 @Injectable()
 export class WorkerInApi implements OnApplicationBootstrap {
   constructor(
-    private readonly worker: ReferralWorker,
+    private readonly worker: BackgroundWorker,
     private readonly config: AppConfig,
   ) {}
 
