@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useLocale } from '../components/locale';
 
 /**
@@ -12,16 +11,16 @@ export function Pager({ path, restart, next }: { path: string; restart: string |
     <ul className="usa-button-group admin-pager">
       {restart !== null && (
         <li className="usa-button-group__item">
-          <Link className="usa-button usa-button--outline" to={href(path, new URLSearchParams(restart))}>
+          <a className="usa-button usa-button--outline" href={href(path, new URLSearchParams(restart))}>
             {t('adminPager.firstPage')}
-          </Link>
+          </a>
         </li>
       )}
       {next !== null && (
         <li className="usa-button-group__item">
-          <Link className="usa-button" to={href(path, new URLSearchParams(next))}>
+          <a className="usa-button" href={href(path, new URLSearchParams(next))}>
             {t('adminPager.nextPage')}
-          </Link>
+          </a>
         </li>
       )}
     </ul>

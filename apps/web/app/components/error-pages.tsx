@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useLocale } from './locale';
 
 /** The 404 page: says what may have happened and offers the way back to searching. */
@@ -27,9 +27,9 @@ function MessagePage({ title, heading, text }: { title: string; heading: string;
       <h1>{heading}</h1>
       <p className="usa-intro">{text}</p>
       <p>
-        <Link className="usa-button" to={href('/search')}>
+        <a className="usa-button" href={href('/search')}>
           {t('notFound.searchLink')}
-        </Link>
+        </a>
       </p>
     </main>
   );

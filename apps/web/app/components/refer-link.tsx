@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useLocale } from './locale';
 
 /** For therapists: refer a client to this provider (signed-out visitors are asked to log in first). */
@@ -6,10 +5,10 @@ export function ReferLink({ providerId, providerName }: { providerId: string; pr
   const { t, href } = useLocale();
   return (
     <p className="refer-link">
-      <Link to={href('/referrals/new', new URLSearchParams({ provider: providerId }))}>
+      <a href={href('/referrals/new', new URLSearchParams({ provider: providerId }))}>
         {t('referAction.link')}
         <span className="usa-sr-only"> {t('referAction.to', { name: providerName })}</span>
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import { Form } from 'react-router';
 import type { Vocabularies } from '../api/directory-api.server';
 import type { Translate } from '../i18n/i18n';
 import { isMessageKey, type MessageKey } from '../i18n/messages.en';
@@ -40,7 +39,7 @@ export function SearchForm({ values, vocabularies, fieldErrors = {}, expanded = 
   const rarerFiltersSet =
     values.language.length + values.insurance.length > 0 || values.q !== '' || values.specialty !== '';
   return (
-    <Form method="get" action="/search" className="usa-form usa-form--large search-form" role="search">
+    <form method="get" action="/search" className="usa-form usa-form--large search-form" role="search">
       <ErrorSummary fieldErrors={fieldErrors} />
       {chosenLang && <input type="hidden" name="lang" value={chosenLang} />}
       <SelectField
@@ -162,7 +161,7 @@ export function SearchForm({ values, vocabularies, fieldErrors = {}, expanded = 
       <button className="usa-button search-form__submit" type="submit">
         {t('search.submit')}
       </button>
-    </Form>
+    </form>
   );
 }
 

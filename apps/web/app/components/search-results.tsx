@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { ServedVia } from '../api/schema-types.generated';
 import type { ResultPage, ResultSummary } from '../search/result-summary';
 import type { MessageKey } from '../i18n/messages.en';
@@ -57,7 +56,7 @@ function ResultCard({
   return (
     <article className="result-card">
       <Heading className="result-card__name">
-        <Link to={href(`/providers/${hit.id}`)}>{hit.displayName}</Link>
+        <a href={href(`/providers/${hit.id}`)}>{hit.displayName}</a>
       </Heading>
       {hit.pronouns && <p className="result-card__pronouns">{t('provider.pronouns', { pronouns: hit.pronouns })}</p>}
       <ul className="usa-list usa-list--unstyled result-card__facts">
@@ -90,14 +89,14 @@ export function Pager({ links, path }: { links: PageLinks; path: string }) {
   return (
     <nav aria-label={t('search.pagination')} className="pager">
       {links.previous && (
-        <Link className="usa-button usa-button--outline" to={href(path, links.previous)} rel="prev">
+        <a className="usa-button usa-button--outline" href={href(path, links.previous)} rel="prev">
           {t('search.previousPage')}
-        </Link>
+        </a>
       )}
       {links.next && (
-        <Link className="usa-button" to={href(path, links.next)} rel="next">
+        <a className="usa-button" href={href(path, links.next)} rel="next">
           {t('search.nextPage')}
-        </Link>
+        </a>
       )}
     </nav>
   );

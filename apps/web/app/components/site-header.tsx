@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useLocale, useVisit } from './locale';
 
 /** Skip link (the first Tab stop), quick exit, the site's name, its two sections and the language switch. */
@@ -26,15 +26,15 @@ export function SiteHeader() {
       <header className="site-header">
         <div className="grid-container site-header__inner">
           <p className="site-header__name">
-            <Link to={href('/')}>{t('site.name')}</Link>
+            <a href={href('/')}>{t('site.name')}</a>
           </p>
           <nav aria-label={t('layout.primaryNav')} className="site-header__nav">
             <ul className="usa-list usa-list--unstyled site-header__links">
               <li>
-                <Link to={href('/search')}>{t('layout.navSearch')}</Link>
+                <a href={href('/search')}>{t('layout.navSearch')}</a>
               </li>
               <li>
-                <Link to={href('/states')}>{t('layout.navStates')}</Link>
+                <a href={href('/states')}>{t('layout.navStates')}</a>
               </li>
               <li>
                 <LanguageSwitch />
@@ -77,11 +77,11 @@ function WorkspaceNav() {
         <ul className="usa-list usa-list--unstyled workspace-nav__links">
           {WORKSPACE_LINKS[signedIn.role].map(([path, label]) => (
             <li key={path}>
-              <Link to={href(path)}>{t(label)}</Link>
+              <a href={href(path)}>{t(label)}</a>
             </li>
           ))}
           <li>
-            <Link to={href('/account')}>{t('workspace.account')}</Link>
+            <a href={href('/account')}>{t('workspace.account')}</a>
           </li>
         </ul>
         <p className="workspace-nav__who">{t('workspace.signedInAs', { name: signedIn.displayName })}</p>
@@ -120,13 +120,13 @@ function LanguageSwitch() {
   const query = new URLSearchParams(search);
   query.set('lang', other);
   return (
-    <Link
-      to={`${pathname}?${query.toString()}`}
+    <a
+      href={`${pathname}?${query.toString()}`}
       hrefLang={other}
       lang={other}
       aria-label={t('layout.languageSwitchLabel')}
     >
       {t('layout.languageSwitch')}
-    </Link>
+    </a>
   );
 }

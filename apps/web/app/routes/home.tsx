@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
 import { useLocale } from '../components/locale';
 import { SearchForm } from '../components/search-form';
@@ -55,7 +54,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
               <li>{t('evidence.REFERRAL_CONFIRMED')}</li>
             </ul>
             <p>
-              <Link to={href('/states')}>{t('layout.navStates')}</Link>
+              <a href={href('/states')}>{t('layout.navStates')}</a>
             </p>
           </section>
         </div>

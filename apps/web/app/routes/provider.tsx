@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
 import type { PracticeLocation } from '../api/schema-types.generated';
 import { CareAttributes } from '../components/care-attributes';
@@ -33,7 +33,7 @@ export default function ProviderPage({ loaderData }: Route.ComponentProps) {
   return (
     <main id="main-content" className="grid-container padding-y-4 provider-profile">
       <p>
-        <Link to={href('/search')}>{t('provider.backToSearch')}</Link>
+        <a href={href('/search')}>{t('provider.backToSearch')}</a>
       </p>
       <h1>{provider.displayName}</h1>
       {provider.pronouns && (

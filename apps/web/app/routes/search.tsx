@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { DirectoryApi, type Vocabularies } from '../api/directory-api.server';
 import { summarize } from '../search/result-summary';
 import { filterLabel } from '../components/filter-labels';
@@ -91,14 +91,14 @@ function NoResults({ query, vocabularies }: { query: URLSearchParams; vocabulari
         <ul className="usa-list">
           {filters.map(({ name, value }) => (
             <li key={`${name}=${value}`}>
-              <Link to={locale.href('/search', withoutFilter(query, name, value))}>
+              <a href={locale.href('/search', withoutFilter(query, name, value))}>
                 {t('search.removeFilter', { filter: filterLabel(name, value, vocabularies, locale) })}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
         <p>
-          <Link to={locale.href('/')}>{t('search.noResultsStart')}</Link>
+          <a href={locale.href('/')}>{t('search.noResultsStart')}</a>
         </p>
       </div>
     </div>

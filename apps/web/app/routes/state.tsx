@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
 import { RouteErrorPage } from '../components/error-pages';
 import { useLocale } from '../components/locale';
@@ -55,14 +55,14 @@ export default function StatePage({ loaderData }: Route.ComponentProps) {
         {t('state.categoryLinks', { state: state.name })}{' '}
         {Object.entries(CATEGORY_LABELS).map(([slug, label]: [string, MessageKey]) => (
           <span key={slug}>
-            <Link to={href(`/states/${state.code.toLowerCase()}/${slug}`)}>{t(label)}</Link>{' '}
+            <a href={href(`/states/${state.code.toLowerCase()}/${slug}`)}>{t(label)}</a>{' '}
           </span>
         ))}
       </p>
       <p>
-        <Link className="usa-button usa-button--outline" to={href('/search', query)}>
+        <a className="usa-button usa-button--outline" href={href('/search', query)}>
           {t('state.seeAll')}
-        </Link>
+        </a>
       </p>
       <SearchResults page={page} links={links} stateName={state.name} />
     </main>

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
 import { useLocale } from '../components/locale';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
@@ -27,7 +26,7 @@ export default function StatesPage({ loaderData }: Route.ComponentProps) {
       <ul className="usa-list usa-list--unstyled state-list">
         {states.map((state) => (
           <li key={state.code}>
-            <Link to={href(`/states/${state.code.toLowerCase()}`)}>{state.name}</Link>
+            <a href={href(`/states/${state.code.toLowerCase()}`)}>{state.name}</a>
           </li>
         ))}
       </ul>

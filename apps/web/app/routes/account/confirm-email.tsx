@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { ConfirmEmailDocument } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { useLocale } from '../../components/locale';
@@ -41,9 +41,9 @@ export default function ConfirmEmail({ loaderData, actionData }: Route.Component
         <Notice type="success">{t('confirmEmail.confirmed')}</Notice>
         <p>{t(actionData.role === 'THERAPIST' ? 'confirmEmail.therapistNext' : 'confirmEmail.providerNext')}</p>
         <p>
-          <Link className="usa-button" to={href('/login')}>
+          <a className="usa-button" href={href('/login')}>
             {t('account.logInLink')}
-          </Link>
+          </a>
         </p>
       </main>
     );

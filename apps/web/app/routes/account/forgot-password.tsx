@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { RequestPasswordResetDocument } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { TextField } from '../../components/form-fields';
@@ -65,7 +65,7 @@ export default function ForgotPassword({ loaderData, actionData }: Route.Compone
         </>
       )}
       <p>
-        <Link to={href('/login')}>{t('forgotPassword.backToLogIn')}</Link>
+        <a href={href('/login')}>{t('forgotPassword.backToLogIn')}</a>
       </p>
     </main>
   );

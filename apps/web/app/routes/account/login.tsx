@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { LogInDocument } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { TextField } from '../../components/form-fields';
@@ -99,10 +99,10 @@ export default function LogIn({ loaderData, actionData }: Route.ComponentProps) 
         </button>
       </PostForm>
       <p>
-        <Link to={href('/forgot-password')}>{t('logIn.forgotPassword')}</Link>
+        <a href={href('/forgot-password')}>{t('logIn.forgotPassword')}</a>
       </p>
       <p>
-        <Link to={href('/signup')}>{t('logIn.noAccount')}</Link>
+        <a href={href('/signup')}>{t('logIn.noAccount')}</a>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { ResetPasswordDocument } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { TextField } from '../../components/form-fields';
@@ -46,9 +46,9 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
         <h1>{t('resetPassword.heading')}</h1>
         <Notice type="success">{t('resetPassword.done')}</Notice>
         <p>
-          <Link className="usa-button" to={href('/login')}>
+          <a className="usa-button" href={href('/login')}>
             {t('account.logInLink')}
-          </Link>
+          </a>
         </p>
       </main>
     );
@@ -59,9 +59,9 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
         <h1>{t('resetPassword.heading')}</h1>
         <Notice type="warning">{t(token ? 'account.invalidLink' : 'resetPassword.noToken')}</Notice>
         <p>
-          <Link className="usa-button" to={href('/forgot-password')}>
+          <a className="usa-button" href={href('/forgot-password')}>
             {t('resetPassword.askAgain')}
-          </Link>
+          </a>
         </p>
       </main>
     );

@@ -1,4 +1,4 @@
-import { data, Link, redirect, type AppLoadContext } from 'react-router';
+import { data, redirect, type AppLoadContext } from 'react-router';
 import { ResendEmailConfirmationDocument, SignUpDocument } from '../../api/graphql.generated';
 import type { UsState } from '../../api/schema-types.generated';
 import { DirectoryApi } from '../../api/directory-api.server';
@@ -276,7 +276,7 @@ function SignUpForm({
         </button>
       </PostForm>
       <p>
-        <Link to={href('/login')}>{t('signUp.haveAccount')}</Link>
+        <a href={href('/login')}>{t('signUp.haveAccount')}</a>
       </p>
     </main>
   );

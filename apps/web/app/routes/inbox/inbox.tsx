@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { DirectoryApi } from '../../api/directory-api.server';
 import {
   InboxListingDocument,
@@ -70,9 +69,9 @@ export default function Inbox({ loaderData }: Route.ComponentProps) {
           )}
           {olderPage && (
             <p>
-              <Link className="usa-button usa-button--outline" to={href('/inbox', new URLSearchParams(olderPage))}>
+              <a className="usa-button usa-button--outline" href={href('/inbox', new URLSearchParams(olderPage))}>
                 {t('inbox.olderReferrals')}
-              </Link>
+              </a>
             </p>
           )}
         </>
@@ -91,13 +90,13 @@ function GroupLinks({ current }: { current: InboxGroup }) {
       <ul className="usa-button-group usa-button-group--segmented inbox-groups">
         {groups.map((group) => (
           <li className="usa-button-group__item" key={group}>
-            <Link
+            <a
               className={`usa-button${group === current ? '' : ' usa-button--outline'}`}
-              to={href('/inbox', new URLSearchParams({ show: group }))}
+              href={href('/inbox', new URLSearchParams({ show: group }))}
               aria-current={group === current ? 'page' : undefined}
             >
               {t(`inbox.group.${group}`)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -129,9 +128,9 @@ function ReferralTable({
         {referrals.map((referral) => (
           <tr key={referral.id}>
             <th scope="row" data-label={columns.received}>
-              <Link to={href(`/inbox/${referral.id}`)} aria-label={t('inbox.open', { date: date(referral.createdAt) })}>
+              <a href={href(`/inbox/${referral.id}`)} aria-label={t('inbox.open', { date: date(referral.createdAt) })}>
                 {date(referral.createdAt)}
-              </Link>
+              </a>
             </th>
             <td data-label={columns.reason}>{reasonLabel(referral.reason, locale)}</td>
             <td data-label={columns.urgency}>{t(`inbox.urgency.${referral.urgency}`)}</td>
@@ -158,9 +157,9 @@ function NoListingYet() {
         <h2 className="usa-alert__heading">{t('inbox.noListingHeading')}</h2>
         <p className="usa-alert__text">{t('inbox.noListingText')}</p>
         <p className="usa-alert__text margin-top-2">
-          <Link className="usa-button" to={href('/my-listing')}>
+          <a className="usa-button" href={href('/my-listing')}>
             {t('inbox.noListingLink')}
-          </Link>
+          </a>
         </p>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { DirectoryApi } from '../../api/directory-api.server';
 import { ReceivedReferralDocument, type ReceivedReferralQuery } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
@@ -63,7 +63,7 @@ export default function InboxReferral({ loaderData, actionData }: Route.Componen
   return (
     <main id="main-content" className="grid-container workspace-page inbox-referral">
       <p>
-        <Link to={href('/inbox')}>{t('inbox.backToInbox')}</Link>
+        <a href={href('/inbox')}>{t('inbox.backToInbox')}</a>
       </p>
       <h1>{t('inboxReferral.heading', { date: date(referral.createdAt) })}</h1>
       {actionData ? (

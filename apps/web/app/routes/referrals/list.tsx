@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { SentReferralsDocument, type SentReferralsQuery } from '../../api/graphql.generated';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { FormName, SelectField } from '../../components/form-fields';
@@ -45,9 +44,9 @@ export default function SentReferrals({ loaderData }: Route.ComponentProps) {
     <main id="main-content" className="grid-container workspace-page">
       <h1>{t('referrals.heading')}</h1>
       <p>
-        <Link className="usa-button" to={href('/search')}>
+        <a className="usa-button" href={href('/search')}>
           {t('referrals.findProvider')}
-        </Link>
+        </a>
       </p>
       <FormName.Provider value="referrals">
         <form method="get" action="/referrals" className="usa-form referral-filter">
@@ -91,7 +90,7 @@ function ReferralTable({ referrals }: { referrals: SentReferralsQuery['sentRefer
         {referrals.map((referral) => (
           <tr key={referral.id}>
             <th scope="row" data-label={columns.provider}>
-              <Link to={href(`/referrals/${referral.id}`)}>{referral.listing.name}</Link>
+              <a href={href(`/referrals/${referral.id}`)}>{referral.listing.name}</a>
             </th>
             <td data-label={columns.status}>{t(`referralStatus.${referral.status}`)}</td>
             <td data-label={columns.waitingOn}>{t(waitingOn(referral))}</td>

@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import {
   CancelReferralDocument,
   RecordReferralOutcomeDocument,
@@ -102,7 +102,7 @@ export default function ReferralPage({ loaderData, actionData }: Route.Component
   return (
     <main id="main-content" className="grid-container workspace-page">
       <p>
-        <Link to={href('/referrals')}>{t('referral.back')}</Link>
+        <a href={href('/referrals')}>{t('referral.back')}</a>
       </p>
       <h1>{t('referral.heading', { name: referral.listing.name })}</h1>
       {actionData?.message && (

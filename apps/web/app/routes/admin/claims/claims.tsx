@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { ConfirmStep, Notice, postedStep } from '../../../admin/confirm-step';
 import { Pager, pagesOf } from '../../../admin/pager';
 import { RegistryPanel } from '../../../admin/registry/registry-panel';
@@ -141,9 +141,9 @@ function ClaimReview({
         </li>
         <li>{t('claims.dates', { created: date(claim.createdAt), expires: date(claim.expiresAt) })}</li>
         <li>
-          <Link to={href(`/admin/listings/${claim.listing.id}`)}>
+          <a href={href(`/admin/listings/${claim.listing.id}`)}>
             {t('reverify.fullReview', { name: claim.listing.name })}
-          </Link>
+          </a>
         </li>
       </ul>
       <LicenseComparison claim={claim} />

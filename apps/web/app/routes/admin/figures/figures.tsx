@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { CountList } from '../../../admin/figures/figure-cells';
 import { ColumnHeads } from '../../../components/column-heads';
 import { FiguresTable } from '../../../admin/figures/figures-table';
@@ -84,7 +83,7 @@ function ListingCell({ listing }: { listing: { id: string; name: string } }) {
   return (
     <ul className="usa-list usa-list--unstyled figures-listing-links">
       <li>
-        <Link to={href(`/admin/listings/${listing.id}`)}>{listing.name}</Link>
+        <a href={href(`/admin/listings/${listing.id}`)}>{listing.name}</a>
       </li>
       <li>
         <a href={href(`/admin/listings/${listing.id}/audit.csv`)} download>

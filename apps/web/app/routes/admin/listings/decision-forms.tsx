@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { SelectField, TextArea, TextField } from '../../../components/form-fields';
 import { useLocale } from '../../../components/locale';
 import { PostForm } from '../../../components/post-form';
@@ -223,9 +222,9 @@ function Confirmation({ review, pending }: { review: ReviewData; pending: Pendin
           <button className="usa-button" type="submit" name="confirm" value="yes">
             {t('adminReview.confirm')}
           </button>
-          <Link className="usa-button usa-button--unstyled" to={page}>
+          <a className="usa-button usa-button--unstyled" href={page}>
             {t('adminReview.cancel')}
-          </Link>
+          </a>
         </PostForm>
       </div>
     </section>

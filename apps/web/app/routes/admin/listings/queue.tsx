@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import {
   ListingReviewersDocument,
   ListingsForReviewDocument,
@@ -92,20 +91,17 @@ export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
       {(nextPage || firstPage) && (
         <p className="usa-button-group">
           {firstPage && (
-            <Link
+            <a
               className="usa-button usa-button--outline"
-              to={href('/admin/listings', new URLSearchParams(firstPage))}
+              href={href('/admin/listings', new URLSearchParams(firstPage))}
             >
               {t('adminQueue.firstPage')}
-            </Link>
+            </a>
           )}
           {nextPage && (
-            <Link
-              className="usa-button usa-button--outline"
-              to={href('/admin/listings', new URLSearchParams(nextPage))}
-            >
+            <a className="usa-button usa-button--outline" href={href('/admin/listings', new URLSearchParams(nextPage))}>
               {t('adminQueue.morePage')}
-            </Link>
+            </a>
           )}
         </p>
       )}
@@ -163,7 +159,7 @@ function QueueTable({ rows }: { rows: QueueData['rows'] }) {
         {rows.map((row) => (
           <tr key={row.id}>
             <th scope="row" data-label={columns.listing}>
-              <Link to={href(`/admin/listings/${row.id}`)}>{row.name}</Link>
+              <a href={href(`/admin/listings/${row.id}`)}>{row.name}</a>
               <br />
               <span className="usa-tag">{t(`listingStatus.${row.reviewStatus}`)}</span>
             </th>

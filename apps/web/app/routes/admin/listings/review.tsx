@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { RegistryPanel } from '../../../admin/registry/registry-panel';
 import { ListingForReviewDocument } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
@@ -83,7 +83,7 @@ export default function ListingReview({ loaderData, actionData }: Route.Componen
   return (
     <main id="main-content" className="grid-container workspace-page admin-review">
       <p>
-        <Link to={href('/admin/listings')}>{t('adminReview.back')}</Link>
+        <a href={href('/admin/listings')}>{t('adminReview.back')}</a>
       </p>
       <h1>{t('adminReview.heading', { name: publicNameOf(listing) })}</h1>
       {done && (

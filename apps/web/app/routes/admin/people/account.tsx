@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { AdminAccountDocument, type AdminAccountQuery } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
 import { useLocale } from '../../../components/locale';
@@ -67,7 +66,7 @@ export default function AccountPage({ loaderData, actionData }: Route.ComponentP
   return (
     <main id="main-content" className="grid-container workspace-page">
       <p>
-        <Link to={href('/admin/accounts')}>{t('account.backToAccounts')}</Link>
+        <a href={href('/admin/accounts')}>{t('account.backToAccounts')}</a>
       </p>
       <h1 id={`account-${account.id}`}>{t('account.heading', { name: account.displayName })}</h1>
       <PageAlert kind="success" text={!actionData && done ? t(done) : undefined} />

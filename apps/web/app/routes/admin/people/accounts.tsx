@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { AdminAccountsDocument, type AccountStatus, type AdminAccountsQuery } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
 import { FormName, SelectField, TextField } from '../../../components/form-fields';
@@ -90,7 +89,7 @@ function AccountTable({ accounts }: { accounts: AdminAccountsQuery['accounts']['
         {accounts.map((account) => (
           <tr key={account.id}>
             <th scope="row" data-label={columns.name}>
-              <Link to={href(`${PATH}/${account.id}`)}>{account.displayName}</Link>
+              <a href={href(`${PATH}/${account.id}`)}>{account.displayName}</a>
             </th>
             <td data-label={columns.email} className="people-table__breakable">
               {account.email}
@@ -118,17 +117,17 @@ function AccountActions({ account }: { account: { id: string; displayName: strin
     <ul className="usa-list usa-list--unstyled people-table__actions">
       {decisions.map((decision) => (
         <li key={decision}>
-          <Link to={href(`${PATH}/${id}`, new URLSearchParams({ decide: decision }))}>
+          <a href={href(`${PATH}/${id}`, new URLSearchParams({ decide: decision }))}>
             {t(`decision.${decision}`)}
             {whose}
-          </Link>
+          </a>
         </li>
       ))}
       <li>
-        <Link to={href(`${PATH}/${id}`)}>
+        <a href={href(`${PATH}/${id}`)}>
           {t('accounts.open')}
           {whose}
-        </Link>
+        </a>
       </li>
     </ul>
   );

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { AccountStatus } from '../../../api/graphql.generated';
 import { TextArea } from '../../../components/form-fields';
 import { useLocale } from '../../../components/locale';
@@ -78,13 +77,13 @@ export function DecisionLink({
   const { t, href } = useLocale();
   const secondary = decision === 'reject' || decision === 'suspend' ? ' usa-button--secondary' : '';
   return (
-    <Link
+    <a
       className={`usa-button${secondary}`}
-      to={href(path, withDecisionOpen(query, decision, accountId))}
+      href={href(path, withDecisionOpen(query, decision, accountId))}
       aria-describedby={describedBy}
     >
       {t(OPENERS[decision])}
-    </Link>
+    </a>
   );
 }
 
@@ -131,9 +130,9 @@ export function DecisionPanel({
           <button className="usa-button" type="submit">
             {t(CONFIRMS[decision])}
           </button>
-          <Link className="usa-button usa-button--unstyled" to={cancelTo}>
+          <a className="usa-button usa-button--unstyled" href={cancelTo}>
             {t('decision.cancel')}
-          </Link>
+          </a>
         </div>
       </PostForm>
     </section>

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { AdminAccountsDocument, type ReviewedAccountFragment } from '../../../api/graphql.generated';
 import { WorkspaceApi } from '../../../api/workspace-api.server';
 import { TextArea, TextField } from '../../../components/form-fields';
@@ -91,10 +90,10 @@ function TherapistCard({
         <li>{t(therapist.emailConfirmed ? 'people.emailConfirmed' : 'people.emailNotConfirmed')}</li>
         <li>{t('therapists.waitingSince', { date: date(therapist.createdAt) })}</li>
         <li>
-          <Link to={href(`/admin/accounts/${therapist.id}`)}>
+          <a href={href(`/admin/accounts/${therapist.id}`)}>
             {t('therapists.auditTrail')}
             <span className="usa-sr-only">: {therapist.displayName}</span>
-          </Link>
+          </a>
         </li>
       </ul>
       <h3>{t('therapists.licenses')}</h3>

@@ -1,4 +1,3 @@
-import { Form, Link } from 'react-router';
 import {
   dayAfter,
   DUE_WINDOWS,
@@ -94,14 +93,14 @@ export default function ReverificationList({ loaderData }: Route.ComponentProps)
                 <td data-label={columns.actions}>
                   <ul className="usa-list usa-list--unstyled">
                     <li>
-                      <Link to={href(`/admin/reverification/${listing.id}`)}>
+                      <a href={href(`/admin/reverification/${listing.id}`)}>
                         {t('reverify.record', { name: `${listing.firstName} ${listing.lastName}` })}
-                      </Link>
+                      </a>
                     </li>
                     <li>
-                      <Link to={href(`/admin/listings/${listing.id}`)}>
+                      <a href={href(`/admin/listings/${listing.id}`)}>
                         {t('reverify.fullReview', { name: `${listing.firstName} ${listing.lastName}` })}
-                      </Link>
+                      </a>
                     </li>
                   </ul>
                 </td>
@@ -120,7 +119,7 @@ function DueFilter({ due }: { due: DueWindow }) {
   const { chosenLang } = useVisit();
   const windows = Object.keys(DUE_WINDOWS) as DueWindow[];
   return (
-    <Form method="get" action={href('/admin/reverification')} className="usa-form admin-filter">
+    <form method="get" action={href('/admin/reverification')} className="usa-form admin-filter">
       {chosenLang && <input type="hidden" name="lang" value={chosenLang} />}
       <SelectField
         name="due"
@@ -131,7 +130,7 @@ function DueFilter({ due }: { due: DueWindow }) {
       <button type="submit" className="usa-button">
         {t('reverify.filter.submit')}
       </button>
-    </Form>
+    </form>
   );
 }
 

@@ -1,4 +1,4 @@
-import { data, Link, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
 import { ConfirmStep, Notice, postedStep } from '../../../admin/confirm-step';
 import { dueReasons, flagsByListing } from '../../../admin/reverification/due-reasons';
 import { DueReasonList } from '../../../admin/reverification/due-reason-list';
@@ -105,12 +105,12 @@ export default function Reverify({ loaderData, actionData }: Route.ComponentProp
   return (
     <main id="main-content" className="grid-container workspace-page">
       <p>
-        <Link to={href('/admin/reverification')}>{t('reverify.back')}</Link>
+        <a href={href('/admin/reverification')}>{t('reverify.back')}</a>
       </p>
       <h1>{t('reverify.pageHeading', { name })}</h1>
       <p>
         {t('reverify.npi', { npi: listing.npi })} ·{' '}
-        <Link to={href(`/admin/listings/${listing.id}`)}>{t('reverify.fullReview', { name })}</Link>
+        <a href={href(`/admin/listings/${listing.id}`)}>{t('reverify.fullReview', { name })}</a>
       </p>
       <Notice kind="warning" message={posted?.conflict ? posted.message : undefined} />
       <section aria-labelledby="why-heading">
