@@ -1,7 +1,10 @@
 import { InvalidEnvironmentError, validateEnvironment } from '@app/config';
 import { startWorker, workerRuntime } from './worker-process';
 
-/** `npm run worker`: delivers notifications and expires overdue referrals until stopped. Run as many as you like. */
+/**
+ * `npm run worker`: delivers notifications, expires overdue referrals and prunes account data until stopped. Run as
+ * many as you like.
+ */
 async function main(): Promise<void> {
   const { settings } = await workerRuntime(validateEnvironment());
   const app = await startWorker(settings);
