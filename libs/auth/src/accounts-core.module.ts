@@ -14,7 +14,13 @@ import { AccountRetentionRepository } from './retention/account-retention.reposi
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity]), NotificationsModule],
-  providers: [AccountRepository, AccountContacts, AccountMailRenderer, AccountRetentionRepository, AccountDataRetention],
+  providers: [
+    AccountRepository,
+    AccountContacts,
+    AccountMailRenderer,
+    AccountRetentionRepository,
+    AccountDataRetention,
+  ],
   exports: [AccountContacts, AccountDataRetention, AccountRepository, NotificationsModule],
 })
 export class AccountsCoreModule {}
