@@ -19,6 +19,7 @@ import { CreateAccountLinkTokens1795899000000 } from './1795899000000-CreateAcco
 import { FullProviderTaxonomy1795900000000 } from './1795900000000-FullProviderTaxonomy';
 import { CreateNpiRegistry1795901000000 } from './1795901000000-CreateNpiRegistry';
 import { LicenseExpiryMayBeUnknown1795902500000 } from './1795902500000-LicenseExpiryMayBeUnknown';
+import { SpanishVocabularyNames1795903000000 } from './1795903000000-SpanishVocabularyNames';
 
 /** Every migration in order; listed explicitly so the same list works from TypeScript sources and compiled output. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   FullProviderTaxonomy1795900000000,
   CreateNpiRegistry1795901000000,
   LicenseExpiryMayBeUnknown1795902500000,
+  SpanishVocabularyNames1795903000000,
 ];

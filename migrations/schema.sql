@@ -261,6 +261,18 @@ CREATE TABLE accounts (
     CONSTRAINT accounts_pkey PRIMARY KEY (id)
 );
 
+CREATE TABLE care_attribute_translations (
+    slug text NOT NULL,
+    language character(2) NOT NULL,
+    name text NOT NULL,
+    description text NOT NULL,
+    CONSTRAINT care_attribute_translations_description_check CHECK (((char_length(btrim(description)) >= 1) AND (char_length(btrim(description)) <= 500))),
+    CONSTRAINT care_attribute_translations_language_check CHECK (((language ~ '^[a-z]{2}$'::text) AND (language <> 'en'::bpchar))),
+    CONSTRAINT care_attribute_translations_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 200))),
+    CONSTRAINT care_attribute_translations_pkey PRIMARY KEY (slug, language),
+    CONSTRAINT care_attribute_translations_slug_fkey FOREIGN KEY (slug) REFERENCES care_attributes(slug)
+);
+
 CREATE TABLE care_attributes (
     slug text NOT NULL,
     name text NOT NULL,
@@ -713,6 +725,16 @@ CREATE TABLE specialties (
     CONSTRAINT specialties_slug_key UNIQUE (slug)
 );
 
+CREATE TABLE specialty_translations (
+    code character varying(10) NOT NULL,
+    language character(2) NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT specialty_translations_code_fkey FOREIGN KEY (code) REFERENCES specialties(code),
+    CONSTRAINT specialty_translations_language_check CHECK (((language ~ '^[a-z]{2}$'::text) AND (language <> 'en'::bpchar))),
+    CONSTRAINT specialty_translations_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 200))),
+    CONSTRAINT specialty_translations_pkey PRIMARY KEY (code, language)
+);
+
 CREATE TABLE therapist_licenses (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     account_id uuid NOT NULL,
@@ -737,6 +759,16 @@ CREATE TABLE therapist_licenses (
     CONSTRAINT therapist_licenses_verification_note_check CHECK ((char_length(verification_note) <= 1000)),
     CONSTRAINT therapist_licenses_verification_source_check CHECK (((char_length(verification_source) >= 3) AND (char_length(verification_source) <= 200))),
     CONSTRAINT therapist_licenses_verified_by_fkey FOREIGN KEY (verified_by) REFERENCES accounts(id)
+);
+
+CREATE TABLE us_state_translations (
+    code character(2) NOT NULL,
+    language character(2) NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT us_state_translations_code_fkey FOREIGN KEY (code) REFERENCES us_states(code),
+    CONSTRAINT us_state_translations_language_check CHECK (((language ~ '^[a-z]{2}$'::text) AND (language <> 'en'::bpchar))),
+    CONSTRAINT us_state_translations_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 200))),
+    CONSTRAINT us_state_translations_pkey PRIMARY KEY (code, language)
 );
 
 CREATE TABLE us_states (

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { listingReader, toProvider, toProviderEdge, toSpecialty } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
+import { VocabularyLanguageQuery } from './dto/vocabulary-language';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
 import { Provider } from './models/provider.model';
@@ -64,18 +65,18 @@ export class DirectoryController {
   }
 
   @Get('specialties')
-  specialties(): Specialty[] {
-    return this.vocabulary.currentSpecialties().map(toSpecialty);
+  specialties(@Query() { language }: VocabularyLanguageQuery): Specialty[] {
+    return this.vocabulary.currentSpecialties(language).map(toSpecialty);
   }
 
   @Get('care-attributes')
-  careAttributes(): CareAttribute[] {
-    return this.vocabulary.all().careAttributes;
+  careAttributes(@Query() { language }: VocabularyLanguageQuery): CareAttribute[] {
+    return this.vocabulary.careAttributes(language);
   }
 
   @Get('languages')
-  languages(): Language[] {
-    return this.vocabulary.all().languages;
+  languages(@Query() { language }: VocabularyLanguageQuery): Language[] {
+    return this.vocabulary.languages(language);
   }
 
   @Get('insurance-plans')
@@ -84,8 +85,8 @@ export class DirectoryController {
   }
 
   @Get('states')
-  states(): UsStateName[] {
-    return this.vocabulary.states();
+  states(@Query() { language }: VocabularyLanguageQuery): UsStateName[] {
+    return this.vocabulary.states(language);
   }
 
   /** Approved listings whose id starts with two hex digits (00–ff), for sitemaps. */

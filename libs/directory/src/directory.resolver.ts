@@ -3,6 +3,7 @@ import { DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { listingReader, toProvider, toProviderConnection, toSpecialty } from './directory.mapper';
 import { ProviderIdArgs } from './dto/provider-id.args';
+import { VocabularyLanguageArgs } from './dto/vocabulary-language';
 import { SearchProvidersArgs } from './dto/search-providers.args';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderConnection } from './models/provider-connection.model';
@@ -41,18 +42,18 @@ export class DirectoryResolver {
   }
 
   @Query(() => [Specialty])
-  specialties(): Specialty[] {
-    return this.vocabulary.currentSpecialties().map(toSpecialty);
+  specialties(@Args() { language }: VocabularyLanguageArgs): Specialty[] {
+    return this.vocabulary.currentSpecialties(language).map(toSpecialty);
   }
 
   @Query(() => [CareAttribute])
-  careAttributes(): CareAttribute[] {
-    return this.vocabulary.all().careAttributes;
+  careAttributes(@Args() { language }: VocabularyLanguageArgs): CareAttribute[] {
+    return this.vocabulary.careAttributes(language);
   }
 
   @Query(() => [Language])
-  languages(): Language[] {
-    return this.vocabulary.all().languages;
+  languages(@Args() { language }: VocabularyLanguageArgs): Language[] {
+    return this.vocabulary.languages(language);
   }
 
   @Query(() => [InsurancePlan])
@@ -61,7 +62,7 @@ export class DirectoryResolver {
   }
 
   @Query(() => [UsStateName], { description: 'States, DC and territories, by name' })
-  usStates(): UsStateName[] {
-    return this.vocabulary.states();
+  usStates(@Args() { language }: VocabularyLanguageArgs): UsStateName[] {
+    return this.vocabulary.states(language);
   }
 }

@@ -6,6 +6,7 @@ import { InsurancePlanEntity } from '../entities/insurance-plan.entity';
 import { LanguageEntity } from '../entities/language.entity';
 import { SpecialtyEntity } from '../entities/specialty.entity';
 import { SpecialtyCategory } from '../search/search-criteria';
+import type { VocabularyTranslations } from './localized-vocabularies';
 
 /** A taxonomy code in the directory's scope: it has a category and a slug (retired ones included). */
 export type ScopedSpecialty = SpecialtyEntity & { slug: string; category: SpecialtyCategory };
@@ -33,5 +34,28 @@ export class VocabularyRepository {
       this.dataSource.getRepository(InsurancePlanEntity).find({ order: { name: 'ASC' } }),
     ]);
     return { specialties, careAttributes, languages, insurancePlans };
+  }
+
+  /** Every name the vocabularies have in `language`, by code or slug. */
+  async loadTranslations(language: string): Promise<VocabularyTranslations> {
+    const [careAttributes, specialties, states] = await Promise.all([
+      this.dataSource.query<Array<{ key: string; name: string; description: string }>>(
+        'SELECT slug AS key, name, description FROM care_attribute_translations WHERE language = $1',
+        [language],
+      ),
+      this.dataSource.query<Array<{ key: string; name: string }>>(
+        'SELECT code AS key, name FROM specialty_translations WHERE language = $1',
+        [language],
+      ),
+      this.dataSource.query<Array<{ key: string; name: string }>>(
+        'SELECT code AS key, name FROM us_state_translations WHERE language = $1',
+        [language],
+      ),
+    ]);
+    return {
+      careAttributes: new Map(careAttributes.map(({ key, name, description }) => [key, { name, description }])),
+      specialties: new Map(specialties.map(({ key, name }) => [key, name])),
+      states: new Map(states.map(({ key, name }) => [key, name])),
+    };
   }
 }

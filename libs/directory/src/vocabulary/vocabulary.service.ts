@@ -1,5 +1,9 @@
 import { InvalidInputError, US_STATES } from '@app/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { CareAttributeEntity } from '../entities/care-attribute.entity';
+import type { LanguageEntity } from '../entities/language.entity';
+import { DisplayLanguage } from './display-language';
+import { LocalizedVocabularies, localizeVocabularies } from './localized-vocabularies';
 import { ScopedSpecialty, Vocabularies, VocabularyRepository } from './vocabulary.repository';
 
 export type { ScopedSpecialty, Vocabularies } from './vocabulary.repository';
@@ -16,6 +20,7 @@ const STATES_BY_NAME = Object.entries(US_STATES)
 export class VocabularyService implements OnModuleInit {
   private vocabularies!: Vocabularies;
   private specialtiesByKey = new Map<string, ScopedSpecialty>();
+  private localized = new Map<DisplayLanguage, LocalizedVocabularies>();
 
   constructor(private readonly repository: VocabularyRepository) {}
 
@@ -24,7 +29,9 @@ export class VocabularyService implements OnModuleInit {
   }
 
   async reload(): Promise<void> {
-    this.vocabularies = await this.repository.loadAll();
+    const vocabularies = await this.repository.loadAll();
+    this.localized = await this.localize(vocabularies);
+    this.vocabularies = vocabularies;
     this.specialtiesByKey = new Map(
       this.vocabularies.specialties.flatMap(
         (s) =>
@@ -41,13 +48,38 @@ export class VocabularyService implements OnModuleInit {
   }
 
   /** States by name, for pickers; the codes are the UsState enum. */
-  states(): Array<{ code: string; name: string }> {
-    return STATES_BY_NAME;
+  states(language = DisplayLanguage.EN): Array<{ code: string; name: string }> {
+    return this.in(language).states;
   }
 
   /** The specialties a listing may choose and search offers: in scope and current. */
-  currentSpecialties(): ScopedSpecialty[] {
-    return this.vocabularies.specialties.filter((s) => !s.retiredOn);
+  currentSpecialties(language = DisplayLanguage.EN): ScopedSpecialty[] {
+    return this.in(language).specialties.filter((s) => !s.retiredOn);
+  }
+
+  careAttributes(language = DisplayLanguage.EN): CareAttributeEntity[] {
+    return this.in(language).careAttributes;
+  }
+
+  languages(language = DisplayLanguage.EN): LanguageEntity[] {
+    return this.in(language).languages;
+  }
+
+  private in(language: DisplayLanguage): LocalizedVocabularies {
+    return this.localized.get(language)!;
+  }
+
+  private async localize(english: Vocabularies): Promise<Map<DisplayLanguage, LocalizedVocabularies>> {
+    const localized = new Map<DisplayLanguage, LocalizedVocabularies>();
+    for (const language of Object.values(DisplayLanguage)) {
+      localized.set(
+        language,
+        language === DisplayLanguage.EN
+          ? { ...english, states: STATES_BY_NAME }
+          : localizeVocabularies(language, english, STATES_BY_NAME, await this.repository.loadTranslations(language)),
+      );
+    }
+    return localized;
   }
 
   /**
