@@ -61,6 +61,13 @@ describe.each([
     expect(await page.locator('h1').textContent()).toBe(firstPage[0]);
     expect(await page.getByRole('link', { name: 'Volver a la búsqueda' }).getAttribute('href')).toBe('/search?lang=es');
     expect(await page.title()).toBe('Perfil del proveedor · Directorio de Atención Afirmativa');
+    // The vocabularies come from the API in Spanish too: care promises, and the form's lists.
+    expect(await page.locator('.care-attribute__name').allTextContents()).toContain('Afirma a personas LGBTQ+');
+    await page.goto(`${site.baseUrl()}/search?state=KS&category=gynecology&lang=es`);
+    expect(await page.locator('.result-card .care-attribute__name').allTextContents()).toContain(
+      'Afirma a personas LGBTQ+',
+    );
+    expect(await page.locator('#search-state option').allTextContents()).toContain('Carolina del Norte');
 
     expectSameOrigin(requests);
     await close();

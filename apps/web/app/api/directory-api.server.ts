@@ -1,6 +1,7 @@
 import { ApiError, type ApiTransport } from './api-transport';
 import { DirectoryVocabulariesDocument, type DirectoryVocabulariesQuery } from './graphql.generated';
-import type { Provider } from './schema-types.generated';
+import type { Language } from '../i18n/i18n';
+import type { DisplayLanguage, Provider } from './schema-types.generated';
 import type { BadRequestBody, ProviderSearchPage, PublicListingEntry } from './rest-types';
 
 export type Vocabularies = DirectoryVocabulariesQuery;
@@ -9,9 +10,10 @@ export type SearchOutcome =
   | { kind: 'page'; page: ProviderSearchPage }
   | { kind: 'invalid'; fieldErrors: Record<string, string>; message: string };
 
-// The vocabularies change only with a migration; a few minutes of staleness never matters and saves a call per page.
+// The vocabularies change only with a migration or a taxonomy import; a few minutes of staleness never matters and
+// saves a call per page.
 const VOCABULARY_TTL_MS = 5 * 60 * 1000;
-let cachedVocabularies: { value: Vocabularies; until: number } | undefined;
+const cachedVocabularies = new Map<Language, { value: Vocabularies; until: number }>();
 
 /** What the public pages read, through the same public API (REST and GraphQL) as every other client. */
 export class DirectoryApi {
@@ -45,10 +47,14 @@ export class DirectoryApi {
     return body as PublicListingEntry[];
   }
 
-  async vocabularies(): Promise<Vocabularies> {
-    if (cachedVocabularies && cachedVocabularies.until > Date.now()) return cachedVocabularies.value;
-    const value = await this.graphql<Vocabularies>(DirectoryVocabulariesDocument.toString());
-    cachedVocabularies = { value, until: Date.now() + VOCABULARY_TTL_MS };
+  /** The vocabularies named in the visitor's language (codes and slugs are the same in every language). */
+  async vocabularies(language: Language): Promise<Vocabularies> {
+    const cached = cachedVocabularies.get(language);
+    if (cached && cached.until > Date.now()) return cached.value;
+    const value = await this.graphql<Vocabularies>(DirectoryVocabulariesDocument.toString(), {
+      language: displayLanguageOf(language),
+    });
+    cachedVocabularies.set(language, { value, until: Date.now() + VOCABULARY_TTL_MS });
     return value;
   }
 
@@ -63,4 +69,11 @@ export class DirectoryApi {
     if (status !== 200 || result.errors?.length || !result.data) throw new ApiError(status, '/graphql');
     return result.data;
   }
+}
+
+/** The API's name for each language of the site. */
+const DISPLAY_LANGUAGES: Record<Language, DisplayLanguage> = { en: 'EN', es: 'ES' };
+
+export function displayLanguageOf(language: Language): DisplayLanguage {
+  return DISPLAY_LANGUAGES[language];
 }

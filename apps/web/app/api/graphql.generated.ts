@@ -104,6 +104,11 @@ export type DeclineReason =
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
 
+/** The language of the names a vocabulary query answers; codes and slugs never change with it */
+export type DisplayLanguage =
+  | 'EN'
+  | 'ES';
+
 /** What a care attribute rests on: the provider’s word, an admin’s check, or referral outcomes */
 export type EvidenceLevel =
   | 'ADMIN_VERIFIED'
@@ -664,7 +669,9 @@ export type RejectClaimMutationVariables = Exact<{
 
 export type RejectClaimMutation = { rejectClaim: { id: string, status: ClaimStatus } };
 
-export type DirectoryVocabulariesQueryVariables = Exact<{ [key: string]: never; }>;
+export type DirectoryVocabulariesQueryVariables = Exact<{
+  language: DisplayLanguage;
+}>;
 
 
 export type DirectoryVocabulariesQuery = { usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, slug: string, name: string, category: SpecialtyCategory }>, careAttributes: Array<{ slug: string, name: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
@@ -738,7 +745,9 @@ export type MyListingFieldsFragment = { id: string, status: ListingStatus, revie
 
 export type MyClaimFieldsFragment = { id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null };
 
-export type MyListingPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyListingPageQueryVariables = Exact<{
+  language: DisplayLanguage;
+}>;
 
 
 export type MyListingPageQuery = { myListing: { id: string, status: ListingStatus, reviewStatus: ListingStatus, statusChangedAt: string, reverifyOn: string | null, npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, pronouns: string | null, credentials: Array<string>, phone: string | null, bio: string | null, acceptingNewPatients: boolean, offersTelehealth: boolean, decisionNote: { reason: string, decidedAt: string } | null, specialties: Array<{ code: string, name: string, primary: boolean }>, careAttributes: Array<{ slug: string }>, languages: Array<{ code: string }>, insurancePlans: Array<{ slug: string }>, locations: Array<{ name: string | null, street: string | null, city: string, zip: string, phone: string | null, hideStreet: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string | null, verification: LicenseVerification }>, attestation: { attestedAt: string, current: boolean } | null, openRevision: { status: ListingStatus, changes: { npi: string, firstName: string, lastName: string, chosenName: string | null, chosenLastName: string | null, credentials: Array<string>, careAttributes: Array<string>, specialties: Array<{ code: string, primary: boolean }>, licenses: Array<{ state: UsState, licenseType: string, number: string, expiresOn: string | null }> } } | null } | null, myClaims: Array<{ id: string, npi: string, status: ClaimStatus, createdAt: string, expiresAt: string, decidedAt: string | null, reason: string | null }>, affirmingCareAttestation: { version: string, text: string }, usStates: Array<{ code: UsState, name: string }>, specialties: Array<{ code: string, name: string }>, careAttributes: Array<{ slug: string, name: string, description: string, baseline: boolean }>, languages: Array<{ code: string, name: string }>, insurancePlans: Array<{ slug: string, name: string }> };
@@ -777,6 +786,7 @@ export type WithdrawClaimMutation = { withdrawClaim: { id: string } };
 
 export type ReferralFormDataQueryVariables = Exact<{
   providerId: string | number;
+  language: DisplayLanguage;
 }>;
 
 
@@ -800,6 +810,7 @@ export type SentReferralsQuery = { sentReferrals: { nodes: Array<{ id: string, s
 
 export type SentReferralQueryVariables = Exact<{
   id: string | number;
+  language: DisplayLanguage;
 }>;
 
 
@@ -1896,23 +1907,23 @@ export const RejectClaimDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RejectClaimMutation, RejectClaimMutationVariables>;
 export const DirectoryVocabulariesDocument = new TypedDocumentString(`
-    query DirectoryVocabularies {
-  usStates {
+    query DirectoryVocabularies($language: DisplayLanguage!) {
+  usStates(language: $language) {
     code
     name
   }
-  specialties {
+  specialties(language: $language) {
     code
     slug
     name
     category
   }
-  careAttributes {
+  careAttributes(language: $language) {
     slug
     name
     baseline
   }
-  languages {
+  languages(language: $language) {
     code
     name
   }
@@ -2028,7 +2039,7 @@ export const MarkReferralCouldNotContactDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MarkReferralCouldNotContactMutation, MarkReferralCouldNotContactMutationVariables>;
 export const MyListingPageDocument = new TypedDocumentString(`
-    query MyListingPage {
+    query MyListingPage($language: DisplayLanguage!) {
   myListing {
     ...MyListingFields
   }
@@ -2039,21 +2050,21 @@ export const MyListingPageDocument = new TypedDocumentString(`
     version
     text
   }
-  usStates {
+  usStates(language: $language) {
     code
     name
   }
-  specialties {
+  specialties(language: $language) {
     code
     name
   }
-  careAttributes {
+  careAttributes(language: $language) {
     slug
     name
     description
     baseline
   }
-  languages {
+  languages(language: $language) {
     code
     name
   }
@@ -2184,7 +2195,7 @@ export const WithdrawClaimDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WithdrawClaimMutation, WithdrawClaimMutationVariables>;
 export const ReferralFormDataDocument = new TypedDocumentString(`
-    query ReferralFormData($providerId: ID!) {
+    query ReferralFormData($providerId: ID!, $language: DisplayLanguage!) {
   provider(id: $providerId) {
     id
     displayName
@@ -2196,12 +2207,12 @@ export const ReferralFormDataDocument = new TypedDocumentString(`
       state
     }
   }
-  careAttributes {
+  careAttributes(language: $language) {
     slug
     name
     description
   }
-  usStates {
+  usStates(language: $language) {
     code
     name
   }
@@ -2236,7 +2247,7 @@ export const SentReferralsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SentReferralsQuery, SentReferralsQueryVariables>;
 export const SentReferralDocument = new TypedDocumentString(`
-    query SentReferral($id: ID!) {
+    query SentReferral($id: ID!, $language: DisplayLanguage!) {
   referral(id: $id) {
     id
     status
@@ -2276,11 +2287,11 @@ export const SentReferralDocument = new TypedDocumentString(`
       reason
     }
   }
-  careAttributes {
+  careAttributes(language: $language) {
     slug
     name
   }
-  usStates {
+  usStates(language: $language) {
     code
     name
   }

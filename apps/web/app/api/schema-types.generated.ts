@@ -292,6 +292,11 @@ export type DeclineReason =
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
 
+/** The language of the names a vocabulary query answers; codes and slugs never change with it */
+export type DisplayLanguage =
+  | 'EN'
+  | 'ES';
+
 export type EvidenceCheck = {
   __typename?: 'EvidenceCheck';
   evidence: EvidenceLevel;
@@ -1086,9 +1091,19 @@ export type QueryAccountsArgs = {
 };
 
 
+export type QueryCareAttributesArgs = {
+  language?: DisplayLanguage;
+};
+
+
 export type QueryClaimsForReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLanguagesArgs = {
+  language?: DisplayLanguage;
 };
 
 
@@ -1171,6 +1186,16 @@ export type QuerySentReferralsArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<ReferralStatus>;
   statuses?: InputMaybe<Array<ReferralStatus>>;
+};
+
+
+export type QuerySpecialtiesArgs = {
+  language?: DisplayLanguage;
+};
+
+
+export type QueryUsStatesArgs = {
+  language?: DisplayLanguage;
 };
 
 /** A referral without anything that identifies the client */

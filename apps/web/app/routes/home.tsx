@@ -8,7 +8,7 @@ import type { Route } from './+types/home';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = requestLocale(request);
   return {
-    vocabularies: await new DirectoryApi(context.api).vocabularies(),
+    vocabularies: await new DirectoryApi(context.api).vocabularies(locale.lang),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.home',
       description: locale.t('meta.homeDescription'),

@@ -1,27 +1,40 @@
 import { data } from 'react-router';
 import { DirectoryApi } from '../api/directory-api.server';
-import type { PracticeLocation } from '../api/schema-types.generated';
+import type { PracticeLocation, Provider } from '../api/schema-types.generated';
 import { CareAttributes } from '../components/care-attributes';
 import { ReferLink } from '../components/refer-link';
 import { useLocale } from '../components/locale';
 import { RouteErrorPage } from '../components/error-pages';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
+import { vocabularyNames, type VocabularyNames } from '../search/vocabulary-names';
 import type { Route } from './+types/provider';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const api = new DirectoryApi(context.api);
-  const [provider, vocabularies] = await Promise.all([api.provider(params.id ?? ''), api.vocabularies()]);
+  const [provider, vocabularies] = await Promise.all([
+    api.provider(params.id ?? ''),
+    api.vocabularies(requestLocale(request).lang),
+  ]);
   if (!provider) throw data(null, { status: 404 });
   const locale = requestLocale(request);
   const stateNames = new Map(vocabularies.usStates.map((s) => [s.code, s.name]));
   return {
-    provider,
+    provider: inVisitorLanguage(provider, vocabularyNames(vocabularies)),
     telehealthStateNames: provider.telehealthStates.map((code) => stateNames.get(code) ?? code),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.provider',
       description: locale.t('meta.providerDescription', { name: provider.displayName }),
       path: `/providers/${provider.id}`,
     }),
+  };
+}
+
+function inVisitorLanguage(provider: Provider, names: VocabularyNames): Provider {
+  return {
+    ...provider,
+    specialties: provider.specialties.map((s) => ({ ...s, name: names.specialty(s) })),
+    careAttributes: provider.careAttributes.map((a) => ({ ...a, name: names.careAttribute(a) })),
+    languages: provider.languages.map((l) => ({ ...l, name: names.language(l) })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { data, redirect } from 'react-router';
 import { DirectoryApi, type Vocabularies } from '../api/directory-api.server';
 import { summarize } from '../search/result-summary';
+import { vocabularyNames } from '../search/vocabulary-names';
 import { filterLabel } from '../components/filter-labels';
 import { useLocale } from '../components/locale';
 import { SearchForm } from '../components/search-form';
@@ -23,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const api = new DirectoryApi(context.api);
   const locale = requestLocale(request);
   const apiQuery = apiQueryOf(query);
-  const [vocabularies, outcome] = await Promise.all([api.vocabularies(), api.search(apiQuery)]);
+  const [vocabularies, outcome] = await Promise.all([api.vocabularies(locale.lang), api.search(apiQuery)]);
   const canonicalQuery = new URLSearchParams([...apiQuery].filter(([name]) => name !== 'cursor'));
   const meta = pageMeta(locale, context.siteUrl, {
     titleKey: 'title.search',
@@ -35,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (outcome.kind === 'invalid') {
     return data({ ...common, page: null, fieldErrors: outcome.fieldErrors }, { status: 400 });
   }
-  return { ...common, page: summarize(outcome.page), fieldErrors: {} };
+  return { ...common, page: summarize(outcome.page, vocabularyNames(vocabularies)), fieldErrors: {} };
 }
 
 export const meta = ({ data }: Route.MetaArgs) => metaTags(data?.meta);

@@ -8,7 +8,7 @@ import type { Route } from './+types/sitemap';
 export async function loader({ params, context }: Route.LoaderArgs): Promise<Response> {
   const api = new DirectoryApi(context.api);
   if (params.name === 'pages.xml') {
-    const states = (await api.vocabularies()).usStates.map((s) => s.code);
+    const states = (await api.vocabularies('en')).usStates.map((s) => s.code);
     const paths = ['/', '/search', ...landingPagePaths(states)];
     return xmlResponse(
       urlSet(

@@ -5,6 +5,7 @@ import { useLocale } from '../components/locale';
 import { SearchResults } from '../components/search-results';
 import type { MessageKey } from '../i18n/messages.en';
 import { summarize } from '../search/result-summary';
+import { vocabularyNames } from '../search/vocabulary-names';
 import { pageLinksOf } from '../search/search-query';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
 import { CATEGORY_LABELS, isCategory } from '../seo/landing-pages';
@@ -13,7 +14,7 @@ import type { Route } from './+types/state';
 /** `/states/ks` and `/states/ks/gynecology`: crawlable entry points, the first page of the matching search. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const api = new DirectoryApi(context.api);
-  const vocabularies = await api.vocabularies();
+  const vocabularies = await api.vocabularies(requestLocale(request).lang);
   const state = vocabularies.usStates.find((s) => s.code.toLowerCase() === params.state);
   const category = params.category;
   if (!state || (category !== undefined && !isCategory(category))) throw data(null, { status: 404 });
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     state,
     category: category ?? null,
     searchQuery: searchQuery.toString(),
-    page: summarize(outcome.page),
+    page: summarize(outcome.page, vocabularyNames(vocabularies)),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.state',
       description: locale.t('meta.stateDescription', { state: state.name }),

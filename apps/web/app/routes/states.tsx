@@ -6,7 +6,7 @@ import type { Route } from './+types/states';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = requestLocale(request);
   return {
-    states: (await new DirectoryApi(context.api).vocabularies()).usStates,
+    states: (await new DirectoryApi(context.api).vocabularies(locale.lang)).usStates,
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.state',
       description: locale.t('meta.homeDescription'),

@@ -1,4 +1,5 @@
 import type { ProviderSearchPage, SearchHit } from '../api/rest-types';
+import type { VocabularyNames } from './vocabulary-names';
 
 /** What a result shows: the loader keeps only this of each listing, so a page carries no more than it renders. */
 export interface ResultSummary {
@@ -20,7 +21,8 @@ export interface ResultPage {
   endCursor: string | null;
 }
 
-export function summarize(page: ProviderSearchPage): ResultPage {
+/** The page as the results list shows it, named in the visitor's language. */
+export function summarize(page: ProviderSearchPage, names: VocabularyNames): ResultPage {
   return {
     results: page.data.map((hit) => ({
       id: hit.id,
@@ -29,8 +31,8 @@ export function summarize(page: ProviderSearchPage): ResultPage {
       servesVia: hit.servesVia,
       distanceMiles: hit.distanceMiles ?? null,
       acceptingNewPatients: hit.acceptingNewPatients,
-      specialtyNames: hit.specialties.map((specialty) => specialty.name),
-      careAttributes: hit.careAttributes,
+      specialtyNames: hit.specialties.map(names.specialty),
+      careAttributes: hit.careAttributes.map((attribute) => ({ ...attribute, name: names.careAttribute(attribute) })),
     })),
     totalCount: page.totalCount,
     totalCountIsExact: page.totalCountIsExact,

@@ -31,7 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     title: workspaceTitle(requestLocale(request), 'title.signUp'),
     csrfToken: context.csrfToken(),
-    states: (await new DirectoryApi(context.api).vocabularies()).usStates,
+    states: (await new DirectoryApi(context.api).vocabularies(requestLocale(request).lang)).usStates,
   };
 }
 

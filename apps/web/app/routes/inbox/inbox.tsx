@@ -33,7 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       first: PAGE_SIZE,
       after: url.searchParams.get('after'),
     }),
-    new DirectoryApi(context.api).vocabularies(),
+    new DirectoryApi(context.api).vocabularies(requestLocale(request).lang),
   ]);
   const { endCursor, hasNextPage } = receivedReferrals.pageInfo;
   return {

@@ -30,7 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   // Reading it as its provider marks a new referral VIEWED: the API does so, and tells the therapist.
   const [{ referral }, vocabularies] = await Promise.all([
     new WorkspaceApi(context.api, request).read(ReceivedReferralDocument, { id }),
-    new DirectoryApi(context.api).vocabularies(),
+    new DirectoryApi(context.api).vocabularies(requestLocale(request).lang),
   ]);
   const done = new URL(request.url).searchParams.get('done');
   const attributeNames = new Map(vocabularies.careAttributes.map((attribute) => [attribute.slug, attribute.name]));

@@ -7,6 +7,7 @@ import {
   WithdrawClaimDocument,
   WithdrawMyListingDocument,
 } from '../../api/graphql.generated';
+import { displayLanguageOf } from '../../api/directory-api.server';
 import { WorkspaceApi, type ApiRefusal } from '../../api/workspace-api.server';
 import { useLocale } from '../../components/locale';
 import { requestLocale, workspaceMetaTags, workspaceTitle } from '../../seo/page-meta';
@@ -32,7 +33,9 @@ type Done = (typeof DONE)[number];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'PROVIDER');
-  const page = await new WorkspaceApi(context.api, request).read(MyListingPageDocument);
+  const page = await new WorkspaceApi(context.api, request).read(MyListingPageDocument, {
+    language: displayLanguageOf(requestLocale(request).lang),
+  });
   const done = new URL(request.url).searchParams.get('done');
   return {
     ...page,

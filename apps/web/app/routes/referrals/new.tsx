@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { CreateReferralDocument, ReferralFormDataDocument } from '../../api/graphql.generated';
-import { DirectoryApi } from '../../api/directory-api.server';
+import { DirectoryApi, displayLanguageOf } from '../../api/directory-api.server';
 import { WorkspaceApi } from '../../api/workspace-api.server';
 import { useLocale } from '../../components/locale';
 import { RouteErrorPage } from '../../components/error-pages';
@@ -27,9 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'THERAPIST');
   const { provider, careAttributes, usStates } = await new WorkspaceApi(context.api, request).read(
     ReferralFormDataDocument,
-    {
-      providerId: providerIdOf(request),
-    },
+    { providerId: providerIdOf(request), language: displayLanguageOf(requestLocale(request).lang) },
   );
   return {
     title: workspaceTitle(requestLocale(request), 'title.newReferral'),
@@ -48,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const providerId = providerIdOf(request);
   const { t, href } = requestLocale(request);
   const values = readReferralForm(await readForm(request));
-  const { usStates } = await new DirectoryApi(context.api).vocabularies();
+  const { usStates } = await new DirectoryApi(context.api).vocabularies(requestLocale(request).lang);
   const prepared = referralInput(
     values,
     providerId,

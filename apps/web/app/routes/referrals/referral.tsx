@@ -4,6 +4,7 @@ import {
   RecordReferralOutcomeDocument,
   SentReferralDocument,
 } from '../../api/graphql.generated';
+import { displayLanguageOf } from '../../api/directory-api.server';
 import { WorkspaceApi, type ApiOutcome, type ApiRefusal } from '../../api/workspace-api.server';
 import { RouteErrorPage } from '../../components/error-pages';
 import { useLocale } from '../../components/locale';
@@ -25,9 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const id = idOrNotFound(params.id);
   const { referral, careAttributes, usStates } = await new WorkspaceApi(context.api, request).read(
     SentReferralDocument,
-    {
-      id,
-    },
+    { id, language: displayLanguageOf(locale.lang) },
   );
   const attributeNames = new Map(careAttributes.map((attribute) => [attribute.slug, attribute.name]));
   return {
