@@ -1,18 +1,11 @@
 import type { CareAttributeEntity } from '../entities/care-attribute.entity';
 import type { LanguageEntity } from '../entities/language.entity';
-import type { ScopedSpecialty, Vocabularies } from './vocabulary.repository';
+import type { ScopedSpecialty, Vocabularies, VocabularyTranslations } from './vocabulary.repository';
 import { DisplayLanguage } from './display-language';
 
 export interface StateName {
   code: string;
   name: string;
-}
-
-/** The names a vocabulary has in one language other than English, by code or slug. */
-export interface VocabularyTranslations {
-  careAttributes: Map<string, { name: string; description: string }>;
-  specialties: Map<string, string>;
-  states: Map<string, string>;
 }
 
 /** The vocabularies as a picker in one language shows them: its names, in its alphabetical order. */

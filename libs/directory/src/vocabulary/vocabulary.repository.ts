@@ -6,7 +6,6 @@ import { InsurancePlanEntity } from '../entities/insurance-plan.entity';
 import { LanguageEntity } from '../entities/language.entity';
 import { SpecialtyEntity } from '../entities/specialty.entity';
 import { SpecialtyCategory } from '../search/search-criteria';
-import type { VocabularyTranslations } from './localized-vocabularies';
 
 /** A taxonomy code in the directory's scope: it has a category and a slug (retired ones included). */
 export type ScopedSpecialty = SpecialtyEntity & { slug: string; category: SpecialtyCategory };
@@ -16,6 +15,13 @@ export interface Vocabularies {
   careAttributes: CareAttributeEntity[];
   languages: LanguageEntity[];
   insurancePlans: InsurancePlanEntity[];
+}
+
+/** The names a vocabulary has in one language other than English, by code or slug. */
+export interface VocabularyTranslations {
+  careAttributes: Map<string, { name: string; description: string }>;
+  specialties: Map<string, string>;
+  states: Map<string, string>;
 }
 
 /** The reference tables, each in the order pickers show it. */
