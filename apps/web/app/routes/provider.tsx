@@ -11,12 +11,9 @@ import type { Route } from './+types/provider';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const api = new DirectoryApi(context.api);
-  const [provider, vocabularies] = await Promise.all([
-    api.provider(params.id ?? ''),
-    api.vocabularies(requestLocale(request).lang),
-  ]);
-  if (!provider) throw data(null, { status: 404 });
   const locale = requestLocale(request);
+  const [provider, vocabularies] = await Promise.all([api.provider(params.id ?? ''), api.vocabularies(locale.lang)]);
+  if (!provider) throw data(null, { status: 404 });
   const stateNames = new Map(vocabularies.usStates.map((s) => [s.code, s.name]));
   return {
     provider: inVisitorLanguage(provider, vocabularyNames(vocabularies)),

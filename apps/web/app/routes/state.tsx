@@ -14,14 +14,14 @@ import type { Route } from './+types/state';
 /** `/states/ks` and `/states/ks/gynecology`: crawlable entry points, the first page of the matching search. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const api = new DirectoryApi(context.api);
-  const vocabularies = await api.vocabularies(requestLocale(request).lang);
+  const locale = requestLocale(request);
+  const vocabularies = await api.vocabularies(locale.lang);
   const state = vocabularies.usStates.find((s) => s.code.toLowerCase() === params.state);
   const category = params.category;
   if (!state || (category !== undefined && !isCategory(category))) throw data(null, { status: 404 });
   const searchQuery = new URLSearchParams({ state: state.code, ...(category ? { category } : {}) });
   const outcome = await api.search(searchQuery);
   if (outcome.kind !== 'page') throw new Error('A landing page search was refused');
-  const locale = requestLocale(request);
   return {
     state,
     category: category ?? null,

@@ -28,10 +28,11 @@ interface SignUpValues {
 export async function loader({ request, context }: Route.LoaderArgs) {
   const account = context.session.account;
   if (account) throw redirect(homeOf(account));
+  const locale = requestLocale(request);
   return {
-    title: workspaceTitle(requestLocale(request), 'title.signUp'),
+    title: workspaceTitle(locale, 'title.signUp'),
     csrfToken: context.csrfToken(),
-    states: (await new DirectoryApi(context.api).vocabularies(requestLocale(request).lang)).usStates,
+    states: (await new DirectoryApi(context.api).vocabularies(locale.lang)).usStates,
   };
 }
 

@@ -22,7 +22,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const shown = url.searchParams.get('show');
   const group: InboxGroup = isInboxGroup(shown) ? shown : 'new';
-  const title = workspaceTitle(requestLocale(request), 'title.inbox');
+  const locale = requestLocale(request);
+  const title = workspaceTitle(locale, 'title.inbox');
   const api = new WorkspaceApi(context.api, request);
   const { myListing } = await api.read(InboxListingDocument);
   if (!myListing) return { title, group, hasListing: false, referrals: [], stateNames: {}, olderPage: null };
@@ -33,7 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       first: PAGE_SIZE,
       after: url.searchParams.get('after'),
     }),
-    new DirectoryApi(context.api).vocabularies(requestLocale(request).lang),
+    new DirectoryApi(context.api).vocabularies(locale.lang),
   ]);
   const { endCursor, hasNextPage } = receivedReferrals.pageInfo;
   return {

@@ -27,15 +27,16 @@ function referralIdOf(params: Route.LoaderArgs['params']): string {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'PROVIDER');
   const id = referralIdOf(params);
+  const locale = requestLocale(request);
   // Reading it as its provider marks a new referral VIEWED: the API does so, and tells the therapist.
   const [{ referral }, vocabularies] = await Promise.all([
     new WorkspaceApi(context.api, request).read(ReceivedReferralDocument, { id }),
-    new DirectoryApi(context.api).vocabularies(requestLocale(request).lang),
+    new DirectoryApi(context.api).vocabularies(locale.lang),
   ]);
   const done = new URL(request.url).searchParams.get('done');
   const attributeNames = new Map(vocabularies.careAttributes.map((attribute) => [attribute.slug, attribute.name]));
   return {
-    title: workspaceTitle(requestLocale(request), 'title.inboxReferral'),
+    title: workspaceTitle(locale, 'title.inboxReferral'),
     csrfToken: context.csrfToken(),
     referral,
     stateName: vocabularies.usStates.find((state) => state.code === referral.clientState)?.name ?? referral.clientState,

@@ -33,13 +33,14 @@ type Done = (typeof DONE)[number];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'PROVIDER');
+  const locale = requestLocale(request);
   const page = await new WorkspaceApi(context.api, request).read(MyListingPageDocument, {
-    language: displayLanguageOf(requestLocale(request).lang),
+    language: displayLanguageOf(locale.lang),
   });
   const done = new URL(request.url).searchParams.get('done');
   return {
     ...page,
-    title: workspaceTitle(requestLocale(request), 'title.myListing'),
+    title: workspaceTitle(locale, 'title.myListing'),
     csrfToken: context.csrfToken(),
     done: DONE.find((step) => step === done) ?? null,
   };

@@ -25,12 +25,13 @@ function providerIdOf(request: Request): string {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAccount(request, context, 'THERAPIST');
+  const locale = requestLocale(request);
   const { provider, careAttributes, usStates } = await new WorkspaceApi(context.api, request).read(
     ReferralFormDataDocument,
-    { providerId: providerIdOf(request), language: displayLanguageOf(requestLocale(request).lang) },
+    { providerId: providerIdOf(request), language: displayLanguageOf(locale.lang) },
   );
   return {
-    title: workspaceTitle(requestLocale(request), 'title.newReferral'),
+    title: workspaceTitle(locale, 'title.newReferral'),
     csrfToken: context.csrfToken(),
     provider,
     careAttributes,
