@@ -126,6 +126,9 @@ describe('quick exit', () => {
   it('leaves on Escape pressed twice', async () => {
     const { page, close } = await site.open();
     await page.goto(`${site.baseUrl()}/providers/00000000-0000-4000-8000-000000000000`);
+    expect(await page.locator('.quick-exit-bar__hint').textContent()).toBe(
+      'Leave quickly: press Esc twice, or use “Leave this site”.',
+    );
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL(NEUTRAL_SITE);
@@ -135,9 +138,12 @@ describe('quick exit', () => {
     await close();
   });
 
-  it('is an ordinary link that leaves without JavaScript', async () => {
+  it('is an ordinary link that leaves without JavaScript, and promises no more than a link does', async () => {
     const { page, close } = await site.open({ javaScript: false });
     await page.goto(`${site.baseUrl()}/`);
+    expect(await page.locator('.quick-exit-bar__hint').textContent()).toBe(
+      'To leave quickly, use “Leave this site”, then close this tab.',
+    );
     await page.getByRole('link', { name: 'Leave this site' }).click();
     await page.waitForURL(NEUTRAL_SITE);
     await close();

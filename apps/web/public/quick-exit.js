@@ -21,6 +21,10 @@
     return link ? link.href : 'about:blank';
   }
 
+  // The page as served says what works without a script; from here on Escape works too.
+  var hint = document.querySelector('.quick-exit-bar__hint[data-with-script]');
+  if (hint) hint.textContent = hint.getAttribute('data-with-script');
+
   document.addEventListener('click', function (event) {
     var link = event.target instanceof Element ? event.target.closest('#quick-exit') : null;
     if (!link) return;

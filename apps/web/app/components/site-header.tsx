@@ -12,7 +12,11 @@ export function SiteHeader() {
       </a>
       <aside className="quick-exit-bar" aria-label={t('layout.quickExitRegion')}>
         <div className="grid-container quick-exit-bar__inner">
-          <p className="quick-exit-bar__hint">{t('layout.quickExitHint')}</p>
+          {/* Escape and the Back-proof exit need the quick-exit script: the page promises them only once it runs (it
+              swaps this text in), and without it says what a plain link cannot do. */}
+          <p className="quick-exit-bar__hint" data-with-script={t('layout.quickExitHint')} suppressHydrationWarning>
+            {t('layout.quickExitHintWithoutScript')}
+          </p>
           <a
             className="usa-button usa-button--secondary quick-exit"
             id="quick-exit"

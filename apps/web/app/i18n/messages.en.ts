@@ -16,6 +16,7 @@ export const en = {
   'layout.quickExit': 'Leave this site',
   'layout.quickExitRegion': 'Quick exit',
   'layout.quickExitHint': 'Leave quickly: press Esc twice, or use “Leave this site”.',
+  'layout.quickExitHintWithoutScript': 'To leave quickly, use “Leave this site”, then close this tab.',
   'layout.languageSwitch': 'Español',
   'layout.languageSwitchLabel': 'Ver esta página en español',
   'layout.primaryNav': 'Main',

@@ -17,6 +17,7 @@ export const es: Record<MessageKey, string> = {
   'layout.quickExit': 'Salir de este sitio',
   'layout.quickExitRegion': 'Salida rápida',
   'layout.quickExitHint': 'Salida rápida: pulse Esc dos veces o use «Salir de este sitio».',
+  'layout.quickExitHintWithoutScript': 'Para salir rápido, use «Salir de este sitio» y luego cierre esta pestaña.',
   'layout.languageSwitch': 'English',
   'layout.languageSwitchLabel': 'View this page in English',
   'layout.primaryNav': 'Principal',
