@@ -146,11 +146,15 @@ describe('crawlers', () => {
     expect(pages.text).toContain('/states/ks/gynecology</loc>');
   });
 
-  it('get landing pages per state and kind of care, with a canonical link', async () => {
+  it('get landing pages per state and kind of care, with a canonical link and links between them', async () => {
     const landing = await http().get('/states/ks/gynecology').expect(200);
 
     expect(landing.text).toContain('<h1>Gynecology in Kansas</h1>');
     expect(landing.text).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/states\/ks\/gynecology"/);
+    expect(landing.text).toContain('<nav aria-label="Kinds of care in Kansas">');
+    expect(landing.text).toContain('href="/states/ks/gynecology" aria-current="page">Gynecology</a>');
+    expect(landing.text).toContain('href="/states/ks">All kinds of care</a>');
+    expect(landing.text).toContain('href="/states/ks/primary-care">Primary care</a>');
     await http().get('/states/zz').expect(404);
     await http().get('/states/ks/dentistry').expect(404);
   });

@@ -52,14 +52,7 @@ export default function StatePage({ loaderData }: Route.ComponentProps) {
     <main id="main-content" className="grid-container padding-y-4">
       <h1>{heading}</h1>
       <p className="usa-intro">{t('state.lead', { state: state.name })}</p>
-      <p>
-        {t('state.categoryLinks', { state: state.name })}{' '}
-        {Object.entries(CATEGORY_LABELS).map(([slug, label]: [string, MessageKey]) => (
-          <span key={slug}>
-            <a href={href(`/states/${state.code.toLowerCase()}/${slug}`)}>{t(label)}</a>{' '}
-          </span>
-        ))}
-      </p>
+      <CategoryLinks stateCode={state.code} stateName={state.name} current={category} />
       <p>
         <a className="usa-button usa-button--outline" href={href('/search', query)}>
           {t('state.seeAll')}
@@ -67,6 +60,38 @@ export default function StatePage({ loaderData }: Route.ComponentProps) {
       </p>
       <SearchResults page={page} links={links} stateName={state.name} />
     </main>
+  );
+}
+
+/** The state's landing pages side by side, the one shown marked as the current page. */
+function CategoryLinks({
+  stateCode,
+  stateName,
+  current,
+}: {
+  stateCode: string;
+  stateName: string;
+  current: string | null;
+}) {
+  const { t, href } = useLocale();
+  const statePath = `/states/${stateCode.toLowerCase()}`;
+  const pages: Array<[string | null, MessageKey]> = [[null, 'state.allCare'], ...Object.entries(CATEGORY_LABELS)];
+  return (
+    <nav aria-label={t('state.categoryNav', { state: stateName })}>
+      <ul className="usa-button-group state-categories">
+        {pages.map(([category, label]) => (
+          <li className="usa-button-group__item" key={category ?? 'all'}>
+            <a
+              className={`usa-button${category === current ? '' : ' usa-button--outline'}`}
+              href={href(category ? `${statePath}/${category}` : statePath)}
+              aria-current={category === current ? 'page' : undefined}
+            >
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
