@@ -155,6 +155,10 @@ describe('crawlers', () => {
     expect(landing.text).toContain('href="/states/ks/gynecology" aria-current="page">Gynecology</a>');
     expect(landing.text).toContain('href="/states/ks">All kinds of care</a>');
     expect(landing.text).toContain('href="/states/ks/primary-care">Primary care</a>');
+    expect(landing.text).toContain('<a href="/states" aria-current="true">Browse by state</a>');
+    const index = await http().get('/states').expect(200);
+    expect(index.text).toContain('<a href="/states" aria-current="page">Browse by state</a>');
+    expect(index.text).toContain('<a href="/search">Search</a>');
     await http().get('/states/zz').expect(404);
     await http().get('/states/ks/dentistry').expect(404);
   });

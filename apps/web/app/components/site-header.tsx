@@ -35,10 +35,10 @@ export function SiteHeader() {
           <nav aria-label={t('layout.primaryNav')} className="site-header__nav">
             <ul className="usa-list usa-list--unstyled site-header__links">
               <li>
-                <a href={href('/search')}>{t('layout.navSearch')}</a>
+                <NavLink path="/search">{t('layout.navSearch')}</NavLink>
               </li>
               <li>
-                <a href={href('/states')}>{t('layout.navStates')}</a>
+                <NavLink path="/states">{t('layout.navStates')}</NavLink>
               </li>
               <li>
                 <LanguageSwitch />
@@ -81,11 +81,11 @@ function WorkspaceNav() {
         <ul className="usa-list usa-list--unstyled workspace-nav__links">
           {WORKSPACE_LINKS[signedIn.role].map(([path, label]) => (
             <li key={path}>
-              <a href={href(path)}>{t(label)}</a>
+              <NavLink path={path}>{t(label)}</NavLink>
             </li>
           ))}
           <li>
-            <a href={href('/account')}>{t('workspace.account')}</a>
+            <NavLink path="/account">{t('workspace.account')}</NavLink>
           </li>
         </ul>
         <p className="workspace-nav__who">{t('workspace.signedInAs', { name: signedIn.displayName })}</p>
@@ -113,6 +113,18 @@ export function FormRefusedNotice() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** A link of the site's navigation, marked as the page shown, or as its section when the page lies below it. */
+function NavLink({ path, children }: { path: string; children: React.ReactNode }) {
+  const { href } = useLocale();
+  const { pathname } = useLocation();
+  const current = pathname === path ? 'page' : pathname.startsWith(`${path}/`) ? 'true' : undefined;
+  return (
+    <a href={href(path)} aria-current={current}>
+      {children}
+    </a>
   );
 }
 
