@@ -54,6 +54,9 @@ describe.each([
     await page.waitForURL(/\/providers\//);
     expect(await page.locator('h1').textContent()).toBe(firstPage[0]);
     expect(await page.locator('h2').allTextContents()).toContain('Care promises and what they rest on');
+    expect(await page.getByRole('link', { name: 'Back to your results' }).getAttribute('href')).toBe(
+      '/search?state=KS&category=gynecology',
+    );
 
     await page.getByRole('link', { name: 'Ver esta página en español' }).click();
     await page.waitForURL(/lang=es/);

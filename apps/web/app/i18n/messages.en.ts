@@ -130,6 +130,7 @@ export const en = {
   'provider.care': 'Care promises and what they rest on',
   'provider.lastVerified': 'Last verified by our team on {date}',
   'provider.backToSearch': 'Back to search',
+  'provider.backToResults': 'Back to your results',
   'state.heading': 'Affirming care in {state}',
   'state.headingCategory': '{category} in {state}',
   'state.lead':

@@ -133,6 +133,7 @@ export const es: Record<MessageKey, string> = {
   'provider.care': 'Compromisos de atención y en qué se basan',
   'provider.lastVerified': 'Comprobado por nuestro equipo por última vez el {date}',
   'provider.backToSearch': 'Volver a la búsqueda',
+  'provider.backToResults': 'Volver a sus resultados',
   'state.heading': 'Atención afirmativa en {state}',
   'state.headingCategory': '{category} en {state}',
   'state.lead':

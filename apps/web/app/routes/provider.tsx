@@ -6,6 +6,7 @@ import { ReferLink } from '../components/refer-link';
 import { useLocale } from '../components/locale';
 import { RouteErrorPage } from '../components/error-pages';
 import { metaTags, pageMeta, requestLocale } from '../seo/page-meta';
+import { resultsPageOf } from '../search/results-page';
 import { vocabularyNames, type VocabularyNames } from '../search/vocabulary-names';
 import type { Route } from './+types/provider';
 
@@ -18,6 +19,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     provider: inVisitorLanguage(provider, vocabularyNames(vocabularies)),
     telehealthStateNames: provider.telehealthStates.map((code) => stateNames.get(code) ?? code),
+    resultsPage: resultsPageOf(request.headers.get('referer'), request.url),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.provider',
       description: locale.t('meta.providerDescription', { name: provider.displayName }),
@@ -38,12 +40,16 @@ function inVisitorLanguage(provider: Provider, names: VocabularyNames): Provider
 export const meta = ({ data }: Route.MetaArgs) => metaTags(data?.meta);
 
 export default function ProviderPage({ loaderData }: Route.ComponentProps) {
-  const { provider, telehealthStateNames } = loaderData;
+  const { provider, telehealthStateNames, resultsPage } = loaderData;
   const { t, href, date } = useLocale();
   return (
     <main id="main-content" className="grid-container padding-y-4 provider-profile">
       <p>
-        <a href={href('/search')}>{t('provider.backToSearch')}</a>
+        {resultsPage ? (
+          <a href={resultsPage}>{t('provider.backToResults')}</a>
+        ) : (
+          <a href={href('/search')}>{t('provider.backToSearch')}</a>
+        )}
       </p>
       <h1>{provider.displayName}</h1>
       {provider.pronouns && (
