@@ -22,6 +22,8 @@ export interface Locale {
   href: (path: string, query?: URLSearchParams) => string;
   date: (isoDate: string) => string;
   number: (value: number) => string;
+  /** "A, B and C" in the visitor's language. */
+  list: (items: string[]) => string;
 }
 
 // Intl formatters are costly to make and safe to share: one of each per language for the life of the process. A
@@ -33,6 +35,7 @@ function formattersOf(language: Language) {
   const locale = localeOf(language);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const formattedDates = new Map<string, string>();
   return {
     // A bare YYYY-MM-DD is a calendar date: read as UTC so no time zone moves it a day.
@@ -46,6 +49,7 @@ function formattersOf(language: Language) {
       return text;
     },
     number: (value: number) => numbers.format(value),
+    list: (items: string[]) => lists.format(items),
   };
 }
 

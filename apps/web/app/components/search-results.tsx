@@ -61,6 +61,7 @@ function ResultCard({
       {hit.pronouns && <p className="result-card__pronouns">{t('provider.pronouns', { pronouns: hit.pronouns })}</p>}
       <ul className="usa-list usa-list--unstyled result-card__facts">
         <li>{t(servesKey(hit.servesVia, Boolean(stateName)), { state: stateName ?? '' })}</li>
+        {hit.officePlaces.length > 0 && <li>{officesText(hit.officePlaces, locale)}</li>}
         {hit.distanceMiles !== null && (
           <li>{t('result.distance', { miles: number(Math.round(hit.distanceMiles * 10) / 10) })}</li>
         )}
@@ -72,6 +73,16 @@ function ResultCard({
       <ReferLink providerId={hit.id} providerName={hit.displayName} />
     </article>
   );
+}
+
+// A listing with many offices names a few and counts the rest, so a card stays a card.
+const OFFICES_NAMED = 3;
+
+function officesText(places: string[], { t, list, number }: Locale): string {
+  const named = places.slice(0, OFFICES_NAMED);
+  const others = places.length - named.length;
+  const items = others > 0 ? [...named, t('result.otherPlaces', { count: number(others) })] : named;
+  return t(places.length === 1 ? 'result.officeIn' : 'result.officesIn', { places: list(items) });
 }
 
 function servesKey(servesVia: ServedVia[], withState: boolean): MessageKey {

@@ -36,7 +36,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (outcome.kind === 'invalid') {
     return data({ ...common, page: null, fieldErrors: outcome.fieldErrors }, { status: 400 });
   }
-  return { ...common, page: summarize(outcome.page, vocabularyNames(vocabularies)), fieldErrors: {} };
+  return {
+    ...common,
+    page: summarize(outcome.page, vocabularyNames(vocabularies), apiQuery.get('state')?.toUpperCase() ?? null),
+    fieldErrors: {},
+  };
 }
 
 export const meta = ({ data }: Route.MetaArgs) => metaTags(data?.meta);

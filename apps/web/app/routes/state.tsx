@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     state,
     category: category ?? null,
     searchQuery: searchQuery.toString(),
-    page: summarize(outcome.page, vocabularyNames(vocabularies)),
+    page: summarize(outcome.page, vocabularyNames(vocabularies), state.code),
     meta: pageMeta(locale, context.siteUrl, {
       titleKey: 'title.state',
       description: locale.t('meta.stateDescription', { state: state.name }),

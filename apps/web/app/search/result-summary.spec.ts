@@ -28,6 +28,12 @@ const hit = {
     { slug: 'trauma-informed', name: 'Trauma-informed', evidence: 'ADMIN_VERIFIED', evidencedOn: '2026-04-23' },
     { slug: 'kink-affirming', name: 'Kink-aware', evidence: 'SELF_ATTESTED', evidencedOn: '2026-05-01' },
   ],
+  locations: [
+    { city: 'Lawrence', state: 'KS' },
+    { city: 'Kansas City', state: 'MO' },
+    { city: 'Lawrence', state: 'KS' },
+    { city: 'Kansas City', state: 'KS' },
+  ],
 } as unknown as SearchHit;
 
 const page: ProviderSearchPage = {
@@ -39,7 +45,7 @@ const page: ProviderSearchPage = {
 
 describe('summarize', () => {
   it('names specialties and care attributes from the visitor’s vocabularies, keeping the evidence', () => {
-    const [result] = summarize(page, vocabularyNames(SPANISH)).results;
+    const [result] = summarize(page, vocabularyNames(SPANISH), null).results;
 
     expect(result.specialtyNames).toEqual(['Especialista en ginecología', 'Obstetrics Physician']);
     expect(result.careAttributes).toEqual([
@@ -50,6 +56,18 @@ describe('summarize', () => {
         evidencedOn: '2026-04-23',
       },
       { slug: 'kink-affirming', name: 'Kink-aware', evidence: 'SELF_ATTESTED', evidencedOn: '2026-05-01' },
+    ]);
+  });
+
+  it('names each town with an office once: in the state searched, or with its state when none was', () => {
+    expect(summarize(page, vocabularyNames(SPANISH), 'KS').results[0].officePlaces).toEqual([
+      'Lawrence',
+      'Kansas City',
+    ]);
+    expect(summarize(page, vocabularyNames(SPANISH), null).results[0].officePlaces).toEqual([
+      'Lawrence, KS',
+      'Kansas City, MO',
+      'Kansas City, KS',
     ]);
   });
 

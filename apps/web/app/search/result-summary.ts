@@ -8,6 +8,8 @@ export interface ResultSummary {
   pronouns: string | null;
   servesVia: SearchHit['servesVia'];
   distanceMiles: number | null;
+  /** Where the offices are: their towns in the state searched (when one was), else town and state. */
+  officePlaces: string[];
   acceptingNewPatients: boolean;
   specialtyNames: string[];
   careAttributes: SearchHit['careAttributes'];
@@ -21,8 +23,8 @@ export interface ResultPage {
   endCursor: string | null;
 }
 
-/** The page as the results list shows it, named in the visitor's language. */
-export function summarize(page: ProviderSearchPage, names: VocabularyNames): ResultPage {
+/** The page as the results list shows it, named in the visitor's language; `state`: the state searched, if any. */
+export function summarize(page: ProviderSearchPage, names: VocabularyNames, state: string | null): ResultPage {
   return {
     results: page.data.map((hit) => ({
       id: hit.id,
@@ -30,6 +32,7 @@ export function summarize(page: ProviderSearchPage, names: VocabularyNames): Res
       pronouns: hit.pronouns ?? null,
       servesVia: hit.servesVia,
       distanceMiles: hit.distanceMiles ?? null,
+      officePlaces: officePlacesOf(hit, state),
       acceptingNewPatients: hit.acceptingNewPatients,
       specialtyNames: hit.specialties.map(names.specialty),
       careAttributes: hit.careAttributes.map((attribute) => ({ ...attribute, name: names.careAttribute(attribute) })),
@@ -39,4 +42,11 @@ export function summarize(page: ProviderSearchPage, names: VocabularyNames): Res
     hasNextPage: page.pageInfo.hasNextPage,
     endCursor: page.pageInfo.endCursor ?? null,
   };
+}
+
+function officePlacesOf(hit: SearchHit, state: string | null): string[] {
+  const places = state
+    ? hit.locations.filter((location) => location.state === state).map((location) => location.city)
+    : hit.locations.map((location) => `${location.city}, ${location.state}`);
+  return [...new Set(places)];
 }
