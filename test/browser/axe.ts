@@ -18,6 +18,9 @@ export interface AxeViolation {
  * browser's debugging protocol, which the page's Content-Security-Policy does not apply to.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // A page's elements can be read before its stylesheets apply: on a busy machine axe would then measure unstyled
+  // controls (an unstyled button is under 24 px tall).
+  await page.waitForLoadState('load');
   await page.evaluate(axeSource);
   // Evaluated as text: it runs in the page, and this project's types describe Node, not the DOM.
   return page.evaluate(`
