@@ -129,14 +129,16 @@ export function referralInput(
 
 /**
  * The form asks for the day, not the hour (a therapist rarely notes the minute). Noon UTC of that day stands for it;
- * for today, noon may not have come yet, so it is now. A later day is sent as it is, for the API to refuse.
+ * for today, noon may not have come yet, so the day's first moment does. Never the clock's own time: a double click or
+ * a retry must send the very same request, or the API takes it for a different referral under the same key. A later
+ * day is sent as it is, for the API to refuse.
  */
 function consentTime(day: string, now: Date): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   const noon = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(noon.getTime())) return undefined;
   const today = now.toISOString().slice(0, 10);
-  return (day === today && noon > now ? now : noon).toISOString();
+  return (day === today && noon > now ? new Date(`${day}T00:00:00Z`) : noon).toISOString();
 }
 
 function isEmpty(record: object): boolean {
