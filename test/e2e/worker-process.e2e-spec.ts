@@ -9,6 +9,7 @@ import { aReferralInput, CLIENT } from '@test/factories/referral.factory';
 import { createReferral, listingOwner, sql } from '@test/support/referrals';
 import { TEST_APP_SECRET } from '@test/support/test-app';
 import { useTestApp } from '@test/support/use-test-app';
+import { waitFor } from '@test/support/wait-for';
 
 const POLL_MS = 50;
 
@@ -74,14 +75,6 @@ describe('The worker process (`npm run worker`) beside an API that runs no worke
     expect(stillQueued.n).toBeGreaterThan(0);
   }, 20_000);
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
 
 async function readMails(folder: string): Promise<string[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.eml'));
