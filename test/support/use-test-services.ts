@@ -19,6 +19,8 @@ export interface TestServicesHandle {
   /** A provider of any of the modules, as Nest made it: the real services on the real repositories. */
   get: <T>(type: Type<T>) => T;
   database: () => TestDatabase;
+  /** The same modules started again on the same database, as another process of the app would run them. */
+  startAnotherProcess: () => Promise<<T>(type: Type<T>) => T>;
 }
 
 /**
@@ -30,25 +32,36 @@ export function useTestServices(
   options: TestServicesOptions = {},
 ): TestServicesHandle {
   let database: TestDatabase | undefined;
-  let services: TestingModule | undefined;
+  const started: TestingModule[] = [];
 
-  beforeAll(async () => {
-    database = await databaseWith(options.listings);
-    services = await Test.createTestingModule({
-      imports: [AppConfigModule.forRoot(testSettings(database.url, options.environment)), DatabaseModule, ...modules],
+  const start = async (url: string): Promise<TestingModule> => {
+    const services = await Test.createTestingModule({
+      imports: [AppConfigModule.forRoot(testSettings(url, options.environment)), DatabaseModule, ...modules],
     }).compile();
     // Nest's own logger writes to standard output; the rules under test fail on purpose.
     services.useLogger(false);
+    started.push(services);
     await services.init();
+    return services;
+  };
+  const getter =
+    (services: TestingModule) =>
+    <T>(type: Type<T>): T =>
+      services.get(type, { strict: false });
+
+  beforeAll(async () => {
+    database = await databaseWith(options.listings);
+    await start(database.url);
   });
 
   afterAll(async () => {
-    await services?.close();
+    for (const services of started) await services.close();
     await database?.drop();
   });
 
   return {
-    get: (type) => (services ?? fail('the services are not started yet')).get(type, { strict: false }),
+    get: (type) => getter(started[0] ?? fail('the services are not started yet'))(type),
     database: () => database ?? fail('the test database is not created yet'),
+    startAnotherProcess: async () => getter(await start((database ?? fail('no test database yet')).url)),
   };
 }

@@ -38,7 +38,7 @@ describe('printTaxonomyImport', () => {
       'Scope: 2',
       '  363LP1700X: gynecology, slug perinatal-nurse-practitioner',
       '  208D00000X: out of scope',
-      'The API and the worker read the taxonomy when they start: restart them to serve this one.',
+      'The running API and worker serve it now; the site’s lists follow within five minutes.',
     ]);
   });
 

@@ -23,7 +23,7 @@ export function printTaxonomyImport(plan: TaxonomyImportPlan, say: (message: str
     say(`${heading}: ${lines.length}`);
     for (const line of lines) say(`  ${line}`);
   }
-  say('The API and the worker read the taxonomy when they start: restart them to serve this one.');
+  say('The running API and worker serve it now; the site’s lists follow within five minutes.');
 }
 
 function named({ code, name }: { code: string; name: string }): string {

@@ -4,6 +4,7 @@ import { insertAccount } from '@test/factories/account.factory';
 import { aListingInput } from '@test/factories/listing-input.factory';
 import { insertOwnedListing } from '@test/factories/listing-rows.factory';
 import { useTestServices } from '@test/support/use-test-services';
+import { waitFor } from '@test/support/wait-for';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ const withNewCode = (rows: string[][]) => {
 const scopeWith = (...lines: string[]) => ({ name: 'scope.csv', content: [SCOPE.trimEnd(), ...lines].join('\n') });
 
 describe('Loading a NUCC taxonomy release into the directory, on real rows', () => {
-  const { get, database } = useTestServices([DirectoryModule]);
+  const { get, database, startAnotherProcess } = useTestServices([DirectoryModule]);
   const load = (...args: Parameters<TaxonomyImport['load']>) => get(TaxonomyImport).load(...args);
   const vocabulary = () => get(VocabularyService);
   const specialties = () =>
@@ -88,8 +89,10 @@ describe('Loading a NUCC taxonomy release into the directory, on real rows', () 
   describe('a release that renames a code, adds one and drops one a listing uses', () => {
     let midwifeListing: Awaited<ReturnType<typeof insertOwnedListing>>;
     let plan: Awaited<ReturnType<typeof load>>;
+    let elsewhere: Awaited<ReturnType<typeof startAnotherProcess>>;
 
     beforeAll(async () => {
+      elsewhere = await startAnotherProcess();
       midwifeListing = await insertOwnedListing(database(), { specialties: [{ code: MIDWIFE, primary: true }] });
       await insertOwnedListing(database(), { specialties: [{ code: GYNECOLOGY, primary: true }] });
       plan = await load(
@@ -123,6 +126,16 @@ describe('Loading a NUCC taxonomy release into the directory, on real rows', () 
       );
       expect(new Set(documents[0].names)).toEqual(new Set(['Gynecologist']));
       expect(vocabulary().resolveSpecialty(GYNECOLOGY, 'specialty').name).toBe('Gynecologist');
+    });
+
+    it('reaches another process of the app without a restart', async () => {
+      const named = () => elsewhere(VocabularyService).resolveSpecialty(GYNECOLOGY, 'specialty').name;
+      await waitFor(() => named() === 'Gynecologist');
+      expect(
+        elsewhere(VocabularyService)
+          .currentSpecialties()
+          .map((s) => s.code),
+      ).not.toContain(MIDWIFE);
     });
 
     it('no longer offers the retired code, yet finds the listings that have it', async () => {

@@ -1,3 +1,4 @@
+import { DatabaseSignal, DatabaseSignals } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,8 +25,10 @@ export class TaxonomyImport {
       const inUse = await this.repository.codesInUse(manager);
       const planned = planTaxonomyImport({ known, release: codes, scope: entries, inUse });
       await this.apply(manager, planned);
+      await DatabaseSignals.raise(manager, DatabaseSignal.VOCABULARY_CHANGED);
       return planned;
     });
+    // The signal reaches this process too, but later: whoever imported reads the new names on their next page.
     await this.vocabulary.reload();
     return plan;
   }

@@ -1,5 +1,6 @@
+import { DatabaseSignal, DatabaseSignals } from '@app/database';
 import { InvalidInputError, US_STATES } from '@app/shared';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { CareAttributeEntity } from '../entities/care-attribute.entity';
 import type { LanguageEntity } from '../entities/language.entity';
 import { DisplayLanguage } from './display-language';
@@ -13,22 +14,42 @@ const STATES_BY_NAME = Object.entries(US_STATES)
   .sort((a, b) => a.name.localeCompare(b.name));
 
 /**
- * The controlled vocabularies, loaded at start-up and again after an import changes them in this process: validating
- * every search against them must not cost a query. Other processes read a new taxonomy when they restart.
+ * The controlled vocabularies, kept in memory: validating every search against them must not cost a query. Loaded at
+ * start-up, and again whenever any process on the database signals a change (a taxonomy import, in any of them).
  */
 @Injectable()
 export class VocabularyService implements OnModuleInit {
+  private readonly logger = new Logger(VocabularyService.name);
   private vocabularies!: Vocabularies;
   private specialtiesByKey = new Map<string, ScopedSpecialty>();
   private localized = new Map<DisplayLanguage, LocalizedVocabularies>();
+  private reloads: Promise<void> = Promise.resolve();
 
-  constructor(private readonly repository: VocabularyRepository) {}
+  constructor(
+    private readonly repository: VocabularyRepository,
+    private readonly signals: DatabaseSignals,
+  ) {}
 
-  onModuleInit(): Promise<void> {
-    return this.reload();
+  /** Listens first: a change committed while the first load runs is then read by a second. */
+  async onModuleInit(): Promise<void> {
+    await this.signals.on(
+      DatabaseSignal.VOCABULARY_CHANGED,
+      () => void this.reload().catch((error: Error) => this.failed(error)),
+    );
+    await this.reload();
   }
 
-  async reload(): Promise<void> {
+  /** Loads the vocabularies again, after any reload already under way: the last one reads the last change. */
+  reload(): Promise<void> {
+    this.reloads = this.reloads.catch(() => undefined).then(() => this.load());
+    return this.reloads;
+  }
+
+  private failed(error: Error): void {
+    this.logger.error(`Kept the vocabularies as they were: reloading them failed (${error.message})`);
+  }
+
+  private async load(): Promise<void> {
     const vocabularies = await this.repository.loadAll();
     this.localized = await this.localize(vocabularies);
     this.vocabularies = vocabularies;
