@@ -2,7 +2,7 @@ import { Role } from '@app/auth';
 import { aReferralInput } from '@test/factories/referral.factory';
 import { signedInAccount, type TestAccount } from '@test/support/accounts';
 import { act, createReferral, listingOwner, openReferral, sql } from '@test/support/referrals';
-import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite } from '@test/support/use-web-site';
+import { LAPTOP_WIDTH, PHONE_WIDTH, useWebSite, type PageOptions } from '@test/support/use-web-site';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { fillLogIn, tick } from './forms';
@@ -33,7 +33,7 @@ async function firstKansasListing(pick: (hit: { acceptingNewPatients: boolean })
   return listing;
 }
 
-async function signedInPage(therapist: TestAccount, options: { javaScript?: boolean; width?: number } = {}) {
+async function signedInPage(therapist: TestAccount, options: PageOptions = {}) {
   const opened = await site.open(options);
   await opened.page.goto(`${site.baseUrl()}/login`);
   await fillLogIn(opened.page, therapist.email);
@@ -182,6 +182,33 @@ describe.each([
     expect(again.status()).toBe(302);
     expect(new URL(again.headers().location, site.baseUrl()).pathname).toBe(new URL(page.url()).pathname);
     expect(await referralCount(therapist)).toBe(1);
+    await close();
+  });
+
+  it('offers the therapist’s own today as the day consent was given, where the page runs scripts', async () => {
+    const therapist = await signedInAccount(app(), database(), Role.THERAPIST);
+    const listing = await firstKansasListing();
+    const { page, close } = await signedInPage(therapist, { javaScript, timezoneId: 'America/Chicago' });
+    // Until six in the morning UTC it is still the evening before in Chicago. The browser's clock never runs ahead of
+    // the server's, which would see the session as ending.
+    const utcToday = new Date().toISOString().slice(0, 10);
+    const chicagoEvening = new Date(Math.min(Date.now(), Date.parse(`${utcToday}T03:00:00Z`)));
+    await page.clock.setFixedTime(chicagoEvening);
+    await page.goto(`${site.baseUrl()}/referrals/new?provider=${listing.id}`);
+
+    const dayBefore = new Date(chicagoEvening.getTime() - 86_400_000);
+    const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+    expect(await page.getByLabel('When your client agreed').inputValue()).toBe(
+      javaScript ? isoDay(dayBefore) : utcToday,
+    );
+
+    await fillReferralForm(page, 'KS', 'Either way');
+    await page.getByRole('button', { name: 'Send the referral' }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+    const recorded = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+    expect(await page.locator('main').textContent()).toContain(
+      `Out loud, in a session, on ${recorded.format(javaScript ? dayBefore : chicagoEvening)}`,
+    );
     await close();
   });
 

@@ -16,6 +16,8 @@ export interface PageOptions {
   javaScript?: boolean;
   /** The browser's language, sent as Accept-Language. */
   locale?: string;
+  /** Where the browser is, as an IANA zone: its clock reads local time there. */
+  timezoneId?: string;
 }
 
 export interface OpenedPage {
@@ -79,6 +81,7 @@ async function openPage(browser: Browser, options: PageOptions): Promise<OpenedP
     viewport: { width: options.width ?? LAPTOP_WIDTH, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'UTC',
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -2,6 +2,8 @@
 // often its button is pressed. (b) Five minutes before the session ends (<body data-session-ends>), a warning offers to
 // stay signed in. (c) What is typed into such a form is kept in this tab's sessionStorage, by account and page, so a
 // session that ends before the form is sent loses nothing: once logged in again the page fills the empty fields back.
+// (d) A date field marked data-local-today that holds the server's today, in UTC, shows the visitor's own today: on a
+// US evening, UTC is already tomorrow, and a consent record must not say so.
 (function () {
   'use strict';
 
@@ -150,6 +152,19 @@
     );
   }
 
+  function localToday() {
+    var now = new Date();
+    var twoDigits = function (number) {
+      return String(number).padStart(2, '0');
+    };
+    var utcToday = now.toISOString().slice(0, 10);
+    var today = now.getFullYear() + '-' + twoDigits(now.getMonth() + 1) + '-' + twoDigits(now.getDate());
+    Array.prototype.forEach.call(document.querySelectorAll('input[data-local-today]'), function (field) {
+      if (field.value === utcToday) field.value = today;
+    });
+  }
+
+  localToday();
   restoreDraft();
   warnBeforeSessionEnds();
 })();

@@ -62,9 +62,11 @@ export function TextField(
     autoComplete?: string;
     maxLength?: number;
     required?: boolean;
+    /** A date that defaults to today: the workspace script turns the server's today (UTC) into the visitor's own. */
+    todayIsLocal?: boolean;
   },
 ) {
-  const { name, hint, error, value, type, inputMode, autoComplete, maxLength, required } = props;
+  const { name, hint, error, value, type, inputMode, autoComplete, maxLength, required, todayIsLocal } = props;
   return (
     <FieldGroup {...props}>
       <input
@@ -80,6 +82,7 @@ export function TextField(
         required={required}
         aria-describedby={useDescribedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
+        data-local-today={todayIsLocal ? '' : undefined}
       />
     </FieldGroup>
   );

@@ -153,6 +153,7 @@ function ConsentSection({ values, fieldErrors }: Pick<ReferralFormProps, 'values
       <TextField
         name="consent.givenAt"
         type="date"
+        todayIsLocal
         label={t('newReferral.consentGivenAt')}
         hint={t('newReferral.consentGivenAtHint')}
         value={values['consent.givenAt']}
