@@ -57,6 +57,7 @@ export function LicenseChecks({
             <TextField
               name={licenseField(index, 'verifiedOn')}
               type="date"
+              todayIsLocal
               label={t('reverify.verifiedOn')}
               value={check.verifiedOn}
               error={fieldErrors[licenseField(index, 'verifiedOn')]}

@@ -180,6 +180,7 @@ function LicenseChecks({ review, entries }: { review: ReviewData; entries?: Lice
             <TextField
               name={`license.${index}.verifiedOn`}
               type="date"
+              todayIsLocal
               label={t('adminReview.licenseDate')}
               value={entered?.verifiedOn ?? review.today}
             />
