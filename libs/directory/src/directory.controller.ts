@@ -3,6 +3,7 @@ import { ApiErrorBody } from '@app/shared';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiHeader,
   ApiInternalServerErrorResponse,
   ApiNotFoundResponse,
   ApiTags,
@@ -10,7 +11,9 @@ import {
 } from '@nestjs/swagger';
 import { listingReader, toProvider, toProviderEdge, toSpecialty } from './directory.mapper';
 import { SearchProvidersQuery } from './dto/search-providers.query';
+import { NegotiatedLanguage } from './dto/listing-language';
 import { VocabularyLanguageQuery } from './dto/vocabulary-language';
+import { DisplayLanguage } from './vocabulary/display-language';
 import { PublicListingService } from './listing/public-listing.service';
 import { ProviderSearchResponse } from './models/provider-search-response.model';
 import { Provider } from './models/provider.model';
@@ -20,6 +23,14 @@ import { PublicListingEntry } from './models/public-listing-entry.model';
 import { ProviderSearchService } from './search/provider-search.service';
 import { VocabularyService } from './vocabulary/vocabulary.service';
 import { invalidUuid } from './directory.errors';
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description:
+    'es (es-MX, es-US…) names the specialties, care attributes and languages spoken in Spanish; English otherwise. ' +
+    'Content-Language says which.',
+};
 
 @ApiTags('directory')
 @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A parameter was refused; `details` names each one' })
@@ -36,13 +47,15 @@ export class DirectoryController {
 
   /** Search approved listings. */
   @Get('providers')
+  @ApiHeader(ACCEPT_LANGUAGE)
   async searchProviders(
     @Query() query: SearchProvidersQuery,
     @OptionalCaller() caller: Caller | null,
+    @NegotiatedLanguage() language: DisplayLanguage,
   ): Promise<ProviderSearchResponse> {
     const { sort, limit, cursor, ...filter } = query;
     const page = await this.search.search(filter, sort, { first: limit, after: cursor });
-    const reader = listingReader(caller);
+    const reader = listingReader(caller, this.vocabulary.namesIn(language));
     const data = page.nodes
       .map((hit) => toProviderEdge(hit, reader))
       .map(({ node, servesVia, distanceMiles }) => ({ ...node, servesVia, distanceMiles }));
@@ -57,11 +70,14 @@ export class DirectoryController {
   /** One approved listing. */
   @Get('providers/:id')
   @ApiNotFoundResponse({ type: ApiErrorBody, description: 'No approved listing has this id' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   async getProvider(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: invalidUuid('id') })) id: string,
     @OptionalCaller() caller: Caller | null,
+    @NegotiatedLanguage() language: DisplayLanguage,
   ): Promise<Provider> {
-    return toProvider(await this.listings.findApproved(id), listingReader(caller));
+    const reader = listingReader(caller, this.vocabulary.namesIn(language));
+    return toProvider(await this.listings.findApproved(id), reader);
   }
 
   @Get('specialties')

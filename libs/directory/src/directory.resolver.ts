@@ -2,7 +2,7 @@ import { Caller, OptionalCaller, Public } from '@app/auth';
 import { DEFAULT_PAGE_SIZE } from '@app/shared';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { listingReader, toProvider, toProviderConnection, toSpecialty } from './directory.mapper';
-import { ProviderIdArgs } from './dto/provider-id.args';
+import { ProviderArgs } from './dto/provider.args';
 import { VocabularyLanguageArgs } from './dto/vocabulary-language';
 import { SearchProvidersArgs } from './dto/search-providers.args';
 import { PublicListingService } from './listing/public-listing.service';
@@ -29,16 +29,17 @@ export class DirectoryResolver {
       ((args as SearchProvidersArgs).first ?? DEFAULT_PAGE_SIZE) * childComplexity,
   })
   async providers(
-    @Args() { filter, sort, first, after }: SearchProvidersArgs,
+    @Args() { filter, sort, first, after, language }: SearchProvidersArgs,
     @OptionalCaller() caller: Caller | null,
   ): Promise<ProviderConnection> {
     const page = await this.search.search(filter ?? {}, sort, { first, after }, GRAPHQL_FIELD_NAMES);
-    return toProviderConnection(page, listingReader(caller));
+    return toProviderConnection(page, listingReader(caller, this.vocabulary.namesIn(language)));
   }
 
   @Query(() => Provider, { description: 'One approved listing' })
-  async provider(@Args() { id }: ProviderIdArgs, @OptionalCaller() caller: Caller | null): Promise<Provider> {
-    return toProvider(await this.listings.findApproved(id), listingReader(caller));
+  async provider(@Args() { id, language }: ProviderArgs, @OptionalCaller() caller: Caller | null): Promise<Provider> {
+    const reader = listingReader(caller, this.vocabulary.namesIn(language));
+    return toProvider(await this.listings.findApproved(id), reader);
   }
 
   @Query(() => [Specialty])

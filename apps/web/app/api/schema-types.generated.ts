@@ -1134,6 +1134,7 @@ export type QueryListingsForReviewArgs = {
 
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
+  language?: DisplayLanguage;
 };
 
 
@@ -1141,6 +1142,7 @@ export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
   first?: Scalars['Int']['input'];
+  language?: DisplayLanguage;
   sort?: InputMaybe<ProviderSort>;
 };
 

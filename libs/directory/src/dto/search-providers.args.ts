@@ -3,6 +3,8 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { ProviderSort } from '../search/search-criteria';
+import { DisplayLanguage } from '../vocabulary/display-language';
+import { ListingLanguageArg } from './listing-language';
 import { ProviderFilter } from './provider-filter.input';
 
 @ArgsType()
@@ -17,4 +19,7 @@ export class SearchProvidersArgs extends PageArgs {
   @IsOptional()
   @IsEnum(ProviderSort)
   sort?: ProviderSort;
+
+  @ListingLanguageArg()
+  language!: DisplayLanguage;
 }

@@ -16,6 +16,21 @@ export interface LocalizedVocabularies {
   states: StateName[];
 }
 
+/** A listing's vocabulary names in one language, by specialty code, care attribute slug and language code. */
+export interface VocabularyNames {
+  specialties: ReadonlyMap<string, string>;
+  careAttributes: ReadonlyMap<string, string>;
+  languages: ReadonlyMap<string, string>;
+}
+
+export function vocabularyNamesOf(vocabularies: LocalizedVocabularies): VocabularyNames {
+  return {
+    specialties: new Map(vocabularies.specialties.map((s) => [s.code, s.name])),
+    careAttributes: new Map(vocabularies.careAttributes.map((a) => [a.slug, a.name])),
+    languages: new Map(vocabularies.languages.map((l) => [l.code, l.name])),
+  };
+}
+
 /**
  * The vocabularies named in `language`. An entry without a name there keeps its English one (a code brought into
  * scope after the last translation, say); language names come from the platform's Unicode data (ICU).

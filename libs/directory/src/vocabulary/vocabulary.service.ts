@@ -4,7 +4,12 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { CareAttributeEntity } from '../entities/care-attribute.entity';
 import type { LanguageEntity } from '../entities/language.entity';
 import { DisplayLanguage } from './display-language';
-import { LocalizedVocabularies, localizeVocabularies } from './localized-vocabularies';
+import {
+  LocalizedVocabularies,
+  localizeVocabularies,
+  VocabularyNames,
+  vocabularyNamesOf,
+} from './localized-vocabularies';
 import { ScopedSpecialty, Vocabularies, VocabularyRepository } from './vocabulary.repository';
 
 export type { ScopedSpecialty, Vocabularies } from './vocabulary.repository';
@@ -23,6 +28,7 @@ export class VocabularyService implements OnModuleInit {
   private vocabularies!: Vocabularies;
   private specialtiesByKey = new Map<string, ScopedSpecialty>();
   private localized = new Map<DisplayLanguage, LocalizedVocabularies>();
+  private names = new Map<DisplayLanguage, VocabularyNames>();
   private reloads: Promise<void> = Promise.resolve();
 
   constructor(
@@ -52,6 +58,7 @@ export class VocabularyService implements OnModuleInit {
   private async load(): Promise<void> {
     const vocabularies = await this.repository.loadAll();
     this.localized = await this.localize(vocabularies);
+    this.names = new Map([...this.localized].map(([language, localized]) => [language, vocabularyNamesOf(localized)]));
     this.vocabularies = vocabularies;
     this.specialtiesByKey = new Map(
       this.vocabularies.specialties.flatMap(
@@ -84,6 +91,14 @@ export class VocabularyService implements OnModuleInit {
 
   languages(language = DisplayLanguage.EN): LanguageEntity[] {
     return this.in(language).languages;
+  }
+
+  /**
+   * Names for the vocabularies in a listing, in `language`; null for English, the listings' own. A name missing there
+   * (an entry added since) keeps the listing's.
+   */
+  namesIn(language: DisplayLanguage): VocabularyNames | null {
+    return language === DisplayLanguage.EN ? null : this.names.get(language)!;
   }
 
   private in(language: DisplayLanguage): LocalizedVocabularies {

@@ -1,9 +1,0 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-
-@ArgsType()
-export class ProviderIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
-  id!: string;
-}
