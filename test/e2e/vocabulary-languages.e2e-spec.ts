@@ -132,37 +132,28 @@ describe('Listings named in the language asked, over REST and GraphQL', () => {
     const response = await graphql<{ provider: object; providers: { nodes: object[] } }>(
       context.app(),
       `
+        fragment Names on Provider {
+          specialties {
+            code
+            slug
+            name
+          }
+          careAttributes {
+            slug
+            name
+          }
+          languages {
+            code
+            name
+          }
+        }
         query ($id: ID!, $language: DisplayLanguage!) {
           provider(id: $id, language: $language) {
-            specialties {
-              code
-              slug
-              name
-            }
-            careAttributes {
-              slug
-              name
-            }
-            languages {
-              code
-              name
-            }
+            ...Names
           }
           providers(filter: { state: KS }, language: $language) {
             nodes {
-              specialties {
-                code
-                slug
-                name
-              }
-              careAttributes {
-                slug
-                name
-              }
-              languages {
-                code
-                name
-              }
+              ...Names
             }
           }
         }
