@@ -24,6 +24,10 @@ export function ListingLanguageArg(): PropertyDecorator {
 export const NegotiatedLanguage = createParamDecorator((_: unknown, context: ExecutionContext): DisplayLanguage => {
   const http = context.switchToHttp();
   const language = negotiateDisplayLanguage(http.getRequest<FastifyRequest>().headers['accept-language']);
-  http.getResponse<FastifyReply>().header('content-language', language).header('vary', 'Accept-Language');
+  const reply = http.getResponse<FastifyReply>();
+  const vary = reply.getHeader('vary');
+  reply
+    .header('content-language', language)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
   return language;
 });
