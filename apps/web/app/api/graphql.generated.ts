@@ -104,7 +104,7 @@ export type DeclineReason =
   | 'OTHER'
   | 'SERVICE_NOT_OFFERED';
 
-/** The language of the names a vocabulary query answers; codes and slugs never change with it */
+/** The language of vocabulary names, in the vocabulary lists and in listings; codes and slugs never change */
 export type DisplayLanguage =
   | 'EN'
   | 'ES';

@@ -9,7 +9,8 @@ export enum DisplayLanguage {
 
 registerEnumType(DisplayLanguage, {
   name: 'DisplayLanguage',
-  description: 'The language of the names a vocabulary query answers; codes and slugs never change with it',
+  description:
+    'The language of vocabulary names, in the vocabulary lists and in listings; codes and slugs never change',
 });
 
 const DISPLAY_LANGUAGES = Object.values(DisplayLanguage);
